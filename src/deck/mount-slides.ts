@@ -1,0 +1,28 @@
+import type { Deck, Locale } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { resolveDeck } from '../model/resolve.ts';
+import { ContentValidationError, validateDeck } from '../model/validate.ts';
+import { renderDeck } from '../render/render-slide.ts';
+import { hideContentErrors, showContentErrors } from './content-errors-view.ts';
+
+/**
+ * Validates the deck and, only if it is valid, renders it into reveal's `.slides` element.
+ * Returns the resolved deck, or undefined when errors are shown instead (the slides already
+ * on the page stay as they were).
+ */
+export function mountSlides(
+  deck: Deck,
+  slidesElement: HTMLElement,
+  locale: Locale,
+): ResolvedDeck | undefined {
+  const errors = validateDeck(deck);
+  if (errors.length > 0) {
+    showContentErrors(errors);
+    console.error(new ContentValidationError(errors).message);
+    return undefined;
+  }
+  hideContentErrors();
+  const resolved = resolveDeck(deck);
+  slidesElement.innerHTML = renderDeck(resolved, locale);
+  return resolved;
+}

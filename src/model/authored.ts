@@ -1,0 +1,196 @@
+/**
+ * The authored content model: what a module in `slides/` writes.
+ *
+ * These types hold no DOM and no reveal.js, so Node scripts and unit tests import the deck as
+ * plain data. Everything the renderer needs beyond this (indices, fragment numbers, timing in
+ * seconds) is computed once in `resolve.ts` and lives in `resolved.ts`.
+ */
+
+/** The languages the deck can speak. Dutch is the source; English is planned. */
+export type Locale = 'nl' | 'en';
+
+/** The language every string must have. */
+export const sourceLocale = 'nl' satisfies Locale;
+
+/**
+ * A visible string, keyed by locale. `nl` is required; `en` may follow per string until the
+ * English edition makes it required too.
+ */
+export interface Text {
+  readonly nl: string;
+  readonly en?: string;
+}
+
+/**
+ * Which of the talk's two movements a piece of content belongs to. The colours follow it
+ * everywhere: terracotta for the external movement, teal for the internal one.
+ */
+export type Movement = 'external' | 'internal';
+
+/** A tone for a block: one of the movements, or neutral ink. */
+export type Tone = Movement | 'neutral';
+
+/**
+ * A step in the slide's step-by-step reveal, counted from 1. Content without a step is visible
+ * when the slide opens; content with step n appears at the n-th click. Steps on a slide must
+ * run 1, 2, 3 ... without gaps (the validator checks this).
+ */
+export type Step = number;
+
+/** A line of text that may appear at a step. */
+export interface StepText {
+  readonly text: Text;
+  readonly step?: Step;
+}
+
+/** Fields every slide has, whatever its kind. */
+interface SlideBase {
+  /**
+   * Readable, stable id: lower-case words joined by hyphens (`achter-de-bar`). It is the deep
+   * link (`#/achter-de-bar`), so renaming it breaks links that were shared.
+   */
+  readonly id: string;
+  /** What the presenter says: a few sentences, paragraphs separated by a blank line. */
+  readonly notes: Text;
+  /** Time budget in minutes; feeds the speaker view's pacing timer. */
+  readonly minutes: number;
+}
+
+/** The opening card of the talk. */
+export interface TitleSlide extends SlideBase {
+  readonly kind: 'title';
+  readonly title: Text;
+  readonly subtitle: Text;
+  /** Small line under the subtitle, such as the occasion. */
+  readonly byline?: Text;
+}
+
+/** One sentence in large type, on the dark background: a turn in the story. */
+export interface StatementSlide extends SlideBase {
+  readonly kind: 'statement';
+  /** A short label above the statement, such as the section name. */
+  readonly kicker?: Text;
+  readonly statement: Text;
+  /** Lines under the statement, optionally revealed in steps. */
+  readonly lines?: readonly StepText[];
+  readonly tone?: Tone;
+}
+
+/** A heading with a few short lines, optionally revealed one by one. */
+export interface BulletsSlide extends SlideBase {
+  readonly kind: 'bullets';
+  readonly kicker?: Text;
+  readonly title: Text;
+  readonly items: readonly StepText[];
+  readonly tone?: Tone;
+}
+
+/** A spoken line in large type. */
+export interface QuoteSlide extends SlideBase {
+  readonly kind: 'quote';
+  /** Context above the quote, so the slide reads on its own (it is also its heading). */
+  readonly lead: Text;
+  readonly quote: Text;
+  readonly attribution?: Text;
+}
+
+/** One striking fact in large type with a short comparison under it. */
+export interface FactSlide extends SlideBase {
+  readonly kind: 'fact';
+  readonly kicker?: Text;
+  /** The fact itself, set large. */
+  readonly fact: Text;
+  /** A short line that gives the fact its meaning, revealed at the given step. */
+  readonly point?: StepText;
+}
+
+/** A before/after pair: what something was, and what it became. */
+export interface ShiftSlide extends SlideBase {
+  readonly kind: 'shift';
+  readonly kicker?: Text;
+  readonly title: Text;
+  readonly tone: Tone;
+  readonly from: Text;
+  readonly to: StepText;
+}
+
+/** A column of lines under a heading, in one tone. */
+export interface Column {
+  readonly heading: Text;
+  readonly tone: Tone;
+  readonly items: readonly StepText[];
+  /** Reveal the whole column at this step (its items may carry later steps). */
+  readonly step?: Step;
+}
+
+/** Two columns side by side, for contrasts such as the two pulls on a professional. */
+export interface ColumnsSlide extends SlideBase {
+  readonly kind: 'columns';
+  readonly kicker?: Text;
+  readonly title: Text;
+  readonly columns: readonly [Column, Column];
+  /** A conclusion under both columns. */
+  readonly conclusion?: StepText;
+}
+
+/** A card in a grid: a term and what it means. */
+export interface Card {
+  readonly title: Text;
+  readonly text: Text;
+  readonly tone?: Tone;
+  readonly step?: Step;
+}
+
+/** A grid of two to four cards, such as the four capabilities. */
+export interface CardsSlide extends SlideBase {
+  readonly kind: 'cards';
+  readonly kicker?: Text;
+  readonly title: Text;
+  readonly cards: readonly Card[];
+}
+
+/** A question put to the room, in large type, on the dark background. */
+export interface QuestionSlide extends SlideBase {
+  readonly kind: 'question';
+  readonly kicker?: Text;
+  readonly question: Text;
+  /** Sub-questions or a closing line, optionally revealed in steps. */
+  readonly lines?: readonly StepText[];
+}
+
+/**
+ * Every kind of slide the deck knows. Adding a kind here without a renderer in
+ * `src/render/renderers.ts` fails to compile.
+ */
+export type Slide =
+  | TitleSlide
+  | StatementSlide
+  | BulletsSlide
+  | QuoteSlide
+  | FactSlide
+  | ShiftSlide
+  | ColumnsSlide
+  | CardsSlide
+  | QuestionSlide;
+
+/** The discriminant of `Slide`. */
+export type SlideKind = Slide['kind'];
+
+/** One section of the talk: one module in `slides/`. */
+export interface Section {
+  /** Short name of the section, for the outline, the PDF bookmarks and error messages. */
+  readonly title: Text;
+  readonly slides: readonly Slide[];
+}
+
+/** The talk as a whole. */
+export interface Deck {
+  readonly title: Text;
+  readonly description: Text;
+  readonly author: string;
+  /**
+   * The sections in talk order, keyed by the module's file name under `slides/`
+   * (`'01-opening.ts'`), so error messages can name the file to fix.
+   */
+  readonly sections: Readonly<Record<string, Section>>;
+}

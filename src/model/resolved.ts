@@ -1,0 +1,37 @@
+import type { Slide, Text } from './authored.ts';
+
+/**
+ * A slide as the renderer and the scripts see it: the authored slide plus what is computed once
+ * from its place in the deck.
+ */
+export interface ResolvedSlide {
+  readonly slide: Slide;
+  /** Position in the deck, from 0; reveal.js's horizontal index. */
+  readonly index: number;
+  /** The `slides/` module the slide was written in, for messages (`slides/02-verzekeraar.ts`). */
+  readonly file: string;
+  /** Index of its section in the deck, from 0. */
+  readonly sectionIndex: number;
+  /** Number of clicks the slide takes: its highest step, 0 when it has none. */
+  readonly stepCount: number;
+  /** Time budget in whole seconds (reveal.js's `data-timing`). */
+  readonly timingSeconds: number;
+}
+
+/** A section with its slides resolved. */
+export interface ResolvedSection {
+  readonly file: string;
+  readonly title: Text;
+  readonly slides: readonly ResolvedSlide[];
+}
+
+/** The deck ready to render: sections in order, and all slides flat in talk order. */
+export interface ResolvedDeck {
+  readonly title: Text;
+  readonly description: Text;
+  readonly author: string;
+  readonly sections: readonly ResolvedSection[];
+  readonly slides: readonly ResolvedSlide[];
+  /** The sum of every slide's budget. */
+  readonly totalSeconds: number;
+}

@@ -1,0 +1,190 @@
+import type { Deck, Slide } from './authored.ts';
+import { limits, slideIdPattern } from './limits.ts';
+import { contentFolder } from './resolve.ts';
+import { collectSteps } from './steps.ts';
+import { collectTexts, visibleWordCount, wordsOf } from './texts.ts';
+
+/** One problem in the content, located well enough to fix without searching. */
+export interface ContentError {
+  /** The module under `slides/`, or `slides/index.ts` for the deck as a whole. */
+  readonly file: string;
+  /** The slide's id, or a stand-in such as `(deck)` or `slides[3]` when there is no id. */
+  readonly slide: string;
+  /** The field on the slide (`columns[1].items[2].text`). */
+  readonly field: string;
+  /** What is wrong and what is expected. */
+  readonly message: string;
+}
+
+/** `slides/04-uitdaging.ts > training-versus-systemen > columns[1].items[2]: empty text (nl)` */
+export function formatContentError(error: ContentError): string {
+  return `${error.file} > ${error.slide} > ${error.field}: ${error.message}`;
+}
+
+/** Thrown when a deck does not validate; carries every problem, not just the first. */
+export class ContentValidationError extends Error {
+  readonly errors: readonly ContentError[];
+
+  constructor(errors: readonly ContentError[]) {
+    super(
+      `The slides have ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((error) => `  ${formatContentError(error)}`).join('\n'),
+    );
+    this.name = 'ContentValidationError';
+    this.errors = errors;
+  }
+}
+
+const deckFile = `${contentFolder}/index.ts`;
+
+/**
+ * Checks the whole deck and returns every problem at once, in talk order. An empty list means
+ * the deck can be resolved and rendered.
+ */
+export function validateDeck(deck: Deck): ContentError[] {
+  const errors: ContentError[] = [];
+  const firstUse = new Map<string, string>();
+  const sections = Object.entries(deck.sections);
+  if (sections.length === 0) {
+    errors.push({
+      file: deckFile,
+      slide: '(deck)',
+      field: 'sections',
+      message: 'no sections: list the modules of slides/ in talk order',
+    });
+  }
+  let totalMinutes = 0;
+  for (const [fileName, section] of sections) {
+    const file = `${contentFolder}/${fileName}`;
+    if (section.slides.length === 0) {
+      errors.push({ file, slide: '(section)', field: 'slides', message: 'no slides in section' });
+    }
+    section.slides.forEach((slide, position) => {
+      const label =
+        typeof slide.id === 'string' && slide.id !== '' ? slide.id : `slides[${position}]`;
+      const report = (field: string, message: string): void => {
+        errors.push({ file, slide: label, field, message });
+      };
+      checkId(slide, firstUse, file, report);
+      checkTexts(slide, report);
+      checkNotes(slide, report);
+      checkMinutes(slide, report);
+      checkSteps(slide, report);
+      const words = visibleWordCount(slide, 'nl');
+      if (words > limits.maxVisibleWords) {
+        report(
+          '(slide)',
+          `${words} words on the slide (nl), at most ${limits.maxVisibleWords}: ` +
+            'keep one idea on the slide and move the rest to the notes',
+        );
+      }
+      if (Number.isFinite(slide.minutes)) totalMinutes += slide.minutes;
+    });
+  }
+  if (
+    sections.length > 0 &&
+    (totalMinutes < limits.minTalkMinutes || totalMinutes > limits.maxTalkMinutes)
+  ) {
+    errors.push({
+      file: deckFile,
+      slide: '(deck)',
+      field: 'minutes',
+      message:
+        `the slides add up to ${totalMinutes} minutes; the talk should take ` +
+        `${limits.minTalkMinutes} to ${limits.maxTalkMinutes}: adjust the slides' minutes`,
+    });
+  }
+  return errors;
+}
+
+type Report = (field: string, message: string) => void;
+
+function checkId(slide: Slide, firstUse: Map<string, string>, file: string, report: Report): void {
+  if (typeof slide.id !== 'string' || !slideIdPattern.test(slide.id)) {
+    report(
+      'id',
+      `${JSON.stringify(slide.id)} is not a readable id: use lower-case words joined by hyphens, ` +
+        'such as "achter-de-bar"',
+    );
+    return;
+  }
+  const earlier = firstUse.get(slide.id);
+  if (earlier !== undefined) {
+    report('id', `duplicate id, also used in ${earlier}: ids are deep links and must be unique`);
+  } else {
+    firstUse.set(slide.id, file);
+  }
+}
+
+function checkTexts(slide: Slide, report: Report): void {
+  for (const { path, value } of collectTexts(slide)) {
+    if (!('nl' in value)) {
+      report(path, 'missing Dutch text (nl): every string needs its nl version');
+    }
+    for (const [locale, string] of Object.entries(value)) {
+      if (typeof string !== 'string') {
+        report(path, `text (${locale}) is not a string`);
+      } else if (string.trim() === '') {
+        report(path, `empty text (${locale})`);
+      }
+    }
+  }
+}
+
+function checkNotes(slide: Slide, report: Report): void {
+  const notes = (slide as { notes?: { nl?: unknown } }).notes;
+  if (notes === undefined) {
+    report('notes', 'missing speaker notes: write what the presenter says on this slide');
+    return;
+  }
+  if (typeof notes.nl !== 'string' || notes.nl.trim() === '') return; // reported by checkTexts
+  const words = wordsOf(notes.nl).length;
+  if (words < limits.minNoteWords || words > limits.maxNoteWords) {
+    report(
+      'notes',
+      `${words} words of notes (nl), expected ${limits.minNoteWords} to ${limits.maxNoteWords}`,
+    );
+  }
+}
+
+function checkMinutes(slide: Slide, report: Report): void {
+  const minutes: unknown = (slide as { minutes?: unknown }).minutes;
+  if (minutes === undefined) {
+    report('minutes', 'missing time budget: give the minutes this slide takes');
+  } else if (
+    typeof minutes !== 'number' ||
+    !Number.isFinite(minutes) ||
+    minutes < limits.minMinutes ||
+    minutes > limits.maxMinutes
+  ) {
+    report(
+      'minutes',
+      `${JSON.stringify(minutes)} is not a time budget: use a number of minutes from ` +
+        `${limits.minMinutes} to ${limits.maxMinutes}`,
+    );
+  }
+}
+
+function checkSteps(slide: Slide, report: Report): void {
+  const uses = collectSteps(slide);
+  const valid = new Set<number>();
+  for (const { step, path } of uses) {
+    if (!Number.isInteger(step) || step < 1) {
+      report(path, `step ${String(step)} is not a whole number from 1`);
+    } else {
+      valid.add(step);
+    }
+  }
+  const highest = Math.max(0, ...valid);
+  const missing: number[] = [];
+  for (let step = 1; step <= highest; step++) {
+    if (!valid.has(step)) missing.push(step);
+  }
+  if (missing.length > 0) {
+    report(
+      'step',
+      `steps must run 1, 2, 3 ... without gaps; missing ${missing.join(', ')} ` +
+        `(steps used: ${[...valid].sort((a, b) => a - b).join(', ')})`,
+    );
+  }
+}

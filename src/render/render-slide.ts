@@ -1,0 +1,43 @@
+import type { Locale, Slide, SlideKind } from '../model/authored.ts';
+import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
+import { textIn } from '../model/texts.ts';
+import type { RenderContext } from './context.ts';
+import { html, type SafeHtml } from './html.ts';
+import { darkKinds, renderers } from './renderers.ts';
+
+/** The night colour of dark slides; reveal.js paints the whole viewport with it. */
+export const nightBackground = '#14202B';
+
+/**
+ * Looks up the renderer for a slide's kind. The cast is the one place TypeScript cannot follow
+ * the correlation between `slide.kind` and the table's key; `Renderers` guarantees it holds.
+ */
+function renderBody(slide: Slide, context: RenderContext): SafeHtml {
+  const render = renderers[slide.kind] as (slide: Slide, context: RenderContext) => SafeHtml;
+  return render(slide, context);
+}
+
+function renderNotes(notes: string): SafeHtml {
+  const paragraphs = notes.split(/\n\s*\n/u).map((paragraph) => paragraph.trim());
+  return html`<aside class="notes">${paragraphs.map((p) => html`<p>${p}</p>`)}</aside>`;
+}
+
+/** One slide as a reveal.js `<section>`, with its id, timing, background and notes. */
+export function renderSlide(entry: ResolvedSlide, locale: Locale): SafeHtml {
+  const { slide } = entry;
+  const kind: SlideKind = slide.kind;
+  const dark = darkKinds.has(kind);
+  return html`<section
+    id="${slide.id}"
+    class="slide-${kind}${dark ? ' slide-dark' : ''}"
+    data-timing="${entry.timingSeconds}"
+    ${dark ? html` data-background-color="${nightBackground}"` : ''}
+  >
+    ${renderBody(slide, { locale, entry })}${renderNotes(textIn(slide.notes, locale))}
+  </section>`;
+}
+
+/** Every slide of the deck, in order: the content of reveal.js's `.slides` element. */
+export function renderDeck(deck: ResolvedDeck, locale: Locale): string {
+  return deck.slides.map((entry) => renderSlide(entry, locale).value).join('\n');
+}

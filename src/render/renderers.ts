@@ -1,0 +1,144 @@
+import type { Slide, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
+import { stepAttributes, t, type RenderContext } from './context.ts';
+import { html, type SafeHtml } from './html.ts';
+import { uiText } from './ui-text.ts';
+
+/** A renderer turns one kind of slide into the inner HTML of its `<section>`. */
+type Renderer<K extends SlideKind> = (
+  slide: Extract<Slide, { kind: K }>,
+  context: RenderContext,
+) => SafeHtml;
+
+/** One renderer per kind; a kind missing here is a compile error. */
+export type Renderers = { readonly [K in SlideKind]: Renderer<K> };
+
+/** Slide kinds set on the dark "night" background: turns in the story and questions. */
+export const darkKinds: ReadonlySet<SlideKind> = new Set(['statement', 'question']);
+
+const toneClass = (tone: Tone | undefined): string => `tone-${tone ?? 'neutral'}`;
+
+function kicker(context: RenderContext, text: Text | undefined): SafeHtml {
+  return text === undefined ? html`` : html`<p class="kicker">${t(context, text)}</p>`;
+}
+
+function lines(context: RenderContext, items: readonly StepText[] | undefined, className: string) {
+  return (items ?? []).map(
+    (item) => html`<p${stepAttributes(item.step, className)}>${t(context, item.text)}</p>`,
+  );
+}
+
+export const renderers: Renderers = {
+  title: (slide, c) =>
+    html` <div class="layout-title">
+      <div class="movement-bars" aria-hidden="true">
+        <span class="bar-external"></span><span class="bar-internal"></span>
+      </div>
+      <h1>${t(c, slide.title)}</h1>
+      <p class="subtitle">${t(c, slide.subtitle)}</p>
+      ${slide.byline === undefined ? '' : html`<p class="byline">${t(c, slide.byline)}</p>`}
+    </div>`,
+
+  statement: (slide, c) =>
+    html` <div class="layout-statement ${toneClass(slide.tone)}">
+      ${kicker(c, slide.kicker)}
+      <h2 class="statement">${t(c, slide.statement)}</h2>
+      ${lines(c, slide.lines, 'statement-line')}
+    </div>`,
+
+  bullets: (slide, c) =>
+    html` <div class="layout-bullets ${toneClass(slide.tone)}">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <ul class="bullets">
+        ${slide.items.map((item) => html`<li${stepAttributes(item.step)}>${t(c, item.text)}</li>`)}
+      </ul>
+    </div>`,
+
+  quote: (slide, c) =>
+    html` <figure class="layout-quote">
+      <h2 class="quote-lead">${t(c, slide.lead)}</h2>
+      <blockquote><p>${t(c, slide.quote)}</p></blockquote>
+      ${
+        slide.attribution === undefined
+          ? ''
+          : html`<figcaption>${t(c, slide.attribution)}</figcaption>`
+      }
+    </figure>`,
+
+  fact: (slide, c) =>
+    html` <div class="layout-fact">
+      ${kicker(c, slide.kicker)}
+      <h2 class="fact">${t(c, slide.fact)}</h2>
+      ${
+        slide.point === undefined
+          ? ''
+          : html`<p${stepAttributes(slide.point.step, 'fact-point')}>${t(c, slide.point.text)}</p>`
+      }
+    </div>`,
+
+  shift: (slide, c) => html`
+    <div class="layout-shift ${toneClass(slide.tone)}">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <div class="shift">
+        <div class="shift-from">
+          <p class="shift-label">${t(c, uiText.from)}</p>
+          <p class="shift-text">${t(c, slide.from)}</p>
+        </div>
+        <div${stepAttributes(slide.to.step, 'shift-to')}>
+          <span class="shift-arrow" aria-hidden="true">→</span>
+          <p class="shift-label">${t(c, uiText.to)}</p>
+          <p class="shift-text">${t(c, slide.to.text)}</p>
+        </div>
+      </div>
+    </div>`,
+
+  columns: (slide, c) =>
+    html` <div class="layout-columns">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <div class="columns">
+        ${slide.columns.map(
+          (column) => html`
+            <div${stepAttributes(column.step, `column ${toneClass(column.tone)}`)}>
+              <h3>${t(c, column.heading)}</h3>
+              <ul>
+                ${column.items.map(
+                  (item) => html`<li${stepAttributes(item.step)}>${t(c, item.text)}</li>`,
+                )}
+              </ul>
+            </div>`,
+        )}
+      </div>
+      ${
+        slide.conclusion === undefined
+          ? ''
+          : html`<p${stepAttributes(slide.conclusion.step, 'conclusion')}>${t(c, slide.conclusion.text)}</p>`
+      }
+    </div>`,
+
+  cards: (slide, c) =>
+    html` <div class="layout-cards">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <ul class="cards cards-${slide.cards.length}">
+        ${slide.cards.map(
+          (card) => html`
+            <li${stepAttributes(card.step, `card ${toneClass(card.tone)}`)}>
+              <h3>${t(c, card.title)}</h3>
+              <p>${t(c, card.text)}</p>
+            </li>`,
+        )}
+      </ul>
+    </div>`,
+
+  question: (slide, c) =>
+    html` <div class="layout-question${slide.lines === undefined ? ' question-solo' : ''}">
+      <div class="movement-bars" aria-hidden="true">
+        <span class="bar-external"></span><span class="bar-internal"></span>
+      </div>
+      ${kicker(c, slide.kicker)}
+      <h2 class="question">${t(c, slide.question)}</h2>
+      ${lines(c, slide.lines, 'question-line')}
+    </div>`,
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDeck } from '../../../src/model/resolve.ts';
+import { validDeck } from '../../fixtures/decks.ts';
+
+describe('resolveDeck', () => {
+  const resolved = resolveDeck(validDeck());
+
+  it('numbers slides across sections in talk order', () => {
+    expect(
+      resolved.slides.map((entry) => [entry.slide.id, entry.index, entry.sectionIndex]),
+    ).toEqual([
+      ['titel', 0, 0],
+      ['lijst', 1, 0],
+      ['training-versus-systemen', 2, 1],
+      ['achter-de-bar', 3, 1],
+    ]);
+  });
+
+  it('counts the clicks of each slide from its highest step', () => {
+    expect(resolved.slides.map((entry) => entry.stepCount)).toEqual([0, 2, 1, 0]);
+  });
+
+  it('turns minutes into whole seconds and sums them for the pacing timer', () => {
+    expect(resolved.slides.map((entry) => entry.timingSeconds)).toEqual([360, 360, 360, 240]);
+    expect(resolved.totalSeconds).toBe(1320);
+  });
+
+  it('keeps the file each slide was written in', () => {
+    expect(resolved.slides.map((entry) => entry.file)).toEqual([
+      'slides/01-opening.ts',
+      'slides/01-opening.ts',
+      'slides/04-uitdaging.ts',
+      'slides/04-uitdaging.ts',
+    ]);
+  });
+});

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { formatContentError, validateDeck } from '../../../src/model/validate.ts';
+import { loadDeck } from '../../../src/model/load.ts';
+import {
+  bulletsSlide,
+  columnsSlide,
+  deckOf,
+  titleSlide,
+  untyped,
+  validDeck,
+  validNotes,
+} from '../../fixtures/decks.ts';
+
+type DeckInput = Parameters<typeof validateDeck>[0];
+
+const allMessages = (deck: DeckInput): string[] => validateDeck(deck).map(formatContentError);
+
+/** The messages about slides; small fixture decks are also too short a talk, which one test checks. */
+const messages = (deck: DeckInput): string[] =>
+  allMessages(deck).filter((message) => !message.includes(' > (deck) > '));
+
+describe('validateDeck', () => {
+  it('accepts a well-formed deck', () => {
+    expect(messages(validDeck())).toEqual([]);
+  });
+
+  it('names the file, slide and field of an empty text inside a column', () => {
+    const broken = {
+      ...columnsSlide,
+      columns: [
+        columnsSlide.columns[0],
+        {
+          heading: { nl: 'Rechts' },
+          tone: 'internal',
+          items: [{ text: { nl: 'b' } }, { text: { nl: 'c' } }, { text: { nl: '  ' } }],
+        },
+      ],
+    };
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bulletsSlide] },
+      '04-uitdaging.ts': { title: { nl: 'Uitdaging' }, slides: [untyped(broken)] },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/04-uitdaging.ts > training-versus-systemen > columns[1].items[2].text: empty text (nl)',
+    ]);
+  });
+
+  it('reports a duplicate id with the file of its first use', () => {
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bulletsSlide] },
+      '02-tweede.ts': { title: { nl: 'Tweede' }, slides: [{ ...titleSlide }] },
+    });
+    expect(messages(deck)).toContain(
+      'slides/02-tweede.ts > titel > id: duplicate id, also used in slides/01-opening.ts: ids are deep links and must be unique',
+    );
+  });
+
+  it('rejects ids that are not readable deep links', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening' },
+        slides: [{ ...titleSlide, id: 'Achter de Bar' }, bulletsSlide],
+      },
+    });
+    expect(messages(deck)[0]).toBe(
+      'slides/01-opening.ts > Achter de Bar > id: "Achter de Bar" is not a readable id: use lower-case words joined by hyphens, such as "achter-de-bar"',
+    );
+  });
+
+  it('reports missing notes, missing minutes and missing Dutch text together', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening' },
+        slides: [
+          untyped({ kind: 'title', id: 'titel', title: { en: 'Title' }, subtitle: { nl: 'x' } }),
+          { ...bulletsSlide, minutes: 16 },
+        ],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > title: missing Dutch text (nl): every string needs its nl version',
+      'slides/01-opening.ts > titel > notes: missing speaker notes: write what the presenter says on this slide',
+      'slides/01-opening.ts > titel > minutes: missing time budget: give the minutes this slide takes',
+      'slides/01-opening.ts > lijst > minutes: 16 is not a time budget: use a number of minutes from 0.25 to 6',
+    ]);
+  });
+
+  it('requires steps to run from 1 without gaps', () => {
+    const gap = untyped({
+      ...bulletsSlide,
+      items: [
+        { text: { nl: 'a' }, step: 1 },
+        { text: { nl: 'b' }, step: 3 },
+      ],
+    });
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, gap, columnsSlide] },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > lijst > step: steps must run 1, 2, 3 ... without gaps; missing 2 (steps used: 1, 3)',
+    ]);
+  });
+
+  it('rejects a step that is not a whole number', () => {
+    const bad = untyped({ ...bulletsSlide, items: [{ text: { nl: 'a' }, step: 0.5 }] });
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bad, columnsSlide] },
+    });
+    expect(messages(deck)).toContain(
+      'slides/01-opening.ts > lijst > items[0].step: step 0.5 is not a whole number from 1',
+    );
+  });
+
+  it('keeps notes between 40 and 150 words', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening' },
+        slides: [{ ...titleSlide, notes: { nl: 'Te kort.' } }, bulletsSlide, columnsSlide],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > notes: 2 words of notes (nl), expected 40 to 150',
+    ]);
+  });
+
+  it('keeps a slide to about thirty words', () => {
+    const wordy = {
+      ...bulletsSlide,
+      items: [{ text: { nl: Array.from({ length: 40 }, () => 'woord').join(' ') } }],
+    };
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, wordy, columnsSlide] },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > lijst > (slide): 42 words on the slide (nl), at most 35: keep one idea on the slide and move the rest to the notes',
+    ]);
+  });
+
+  it('checks that the talk takes 20 to 25 minutes', () => {
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide] },
+    });
+    expect(allMessages(deck)).toEqual([
+      "slides/index.ts > (deck) > minutes: the slides add up to 6 minutes; the talk should take 20 to 25: adjust the slides' minutes",
+    ]);
+  });
+
+  it('reports every problem at once when loading', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening' },
+        slides: [
+          { ...titleSlide, title: { nl: '' } },
+          { ...bulletsSlide, id: 'titel' },
+        ],
+      },
+    });
+    expect(() => loadDeck(deck)).toThrow(
+      /The slides have 3 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
+    );
+  });
+
+  it('treats notes as text too', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening' },
+        slides: [{ ...titleSlide, notes: { ...validNotes, en: '' } }, bulletsSlide, columnsSlide],
+      },
+    });
+    expect(messages(deck)).toEqual(['slides/01-opening.ts > titel > notes: empty text (en)']);
+  });
+});

@@ -1,0 +1,77 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { deck } from '../../../slides/index.ts';
+import { loadDeck } from '../../../src/model/load.ts';
+import { limits } from '../../../src/model/limits.ts';
+import { collectTexts, visibleWordCount } from '../../../src/model/texts.ts';
+
+const slidesFolder = fileURLToPath(new URL('../../../slides/', import.meta.url));
+const resolved = loadDeck(deck);
+const allText = resolved.slides
+  .flatMap((entry) => collectTexts(entry.slide))
+  .filter((use) => use.path !== 'notes')
+  .map((use) => String(use.value.nl))
+  .join('\n');
+
+describe('the deck in slides/', () => {
+  it('validates', () => {
+    expect(resolved.slides.length).toBeGreaterThan(0);
+  });
+
+  it('lists every section module of slides/ exactly once, in file order', () => {
+    const modules = readdirSync(slidesFolder)
+      .filter((name) => /^\d\d-.+\.ts$/.test(name))
+      .sort();
+    expect(Object.keys(deck.sections)).toEqual(modules);
+  });
+
+  it('is a talk of 20 to 25 minutes', () => {
+    const minutes = resolved.totalSeconds / 60;
+    expect(minutes).toBeGreaterThanOrEqual(limits.minTalkMinutes);
+    expect(minutes).toBeLessThanOrEqual(limits.maxTalkMinutes);
+  });
+
+  it('keeps every slide to about thirty words', () => {
+    for (const entry of resolved.slides) {
+      expect(visibleWordCount(entry.slide, 'nl'), entry.slide.id).toBeLessThanOrEqual(
+        limits.maxVisibleWords,
+      );
+    }
+  });
+
+  it('tells the whole story of the article', () => {
+    const moments = [
+      'Zes maanden later',
+      'Laten we gewoon achter de bar gaan staan.',
+      'toiletpapier dan aan verzekeringen',
+      'Nu een nieuw raam',
+      'kennis, netwerk en serviceorganisatie',
+      'Wij verzekeren je bedrijf.',
+      'Wij snappen je werkelijkheid en helpen je daarin.',
+      'Experts met oplossingen',
+      'Declarabele uren',
+      'Bezettingsgraad',
+      'Agenda’s zitten vol',
+      'Collectief leren',
+      'Geen uitrolproject',
+      'Sensemaking',
+      'Experimenteren',
+      'Loslaten',
+      'Zowel-als denken',
+      'Eén klantrelatie',
+      'Eén team',
+      'tijd, veiligheid, mandaat',
+      'Wat hebben we nodig?',
+      'Wat past er voor jou, nu?',
+    ];
+    for (const moment of moments) {
+      expect(allText, `the deck should show "${moment}"`).toContain(moment);
+    }
+  });
+
+  it('opens with the title and closes with the question for the room', () => {
+    expect(resolved.slides[0]?.slide.kind).toBe('title');
+    expect(resolved.slides.at(-1)?.slide.id).toBe('wat-past-er-voor-jou');
+  });
+});
