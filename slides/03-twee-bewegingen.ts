@@ -1,4 +1,5 @@
 import type { Section } from '../src/model/authored.ts';
+import { tweeBewegingenDiagram } from './diagrams/twee-bewegingen.ts';
 
 export const tweeBewegingen: Section = {
   title: { nl: 'Twee bewegingen' },
@@ -69,6 +70,21 @@ Deze tweede kleur, het blauwgroen, staat vandaag voor de interne beweging: onze 
 Ruimte voor andere gesprekken, die niet over de polis gaan. Ruimte voor tijd achter die bar: een avond in een restaurant staat in geen enkele urenregistratie als productief. En ruimte voor ontdekking in plaats van efficiëntie.
 
 Beide bewegingen. Tegelijk. Zonder de interne beweging was die avond achter de bar een leuk uitje gebleven, zonder gevolg.`,
+      },
+    },
+    {
+      kind: 'diagram',
+      id: 'twee-bewegingen',
+      kicker: { nl: 'Beide bewegingen. Tegelijk.' },
+      title: { nl: 'Extern en intern bewegen samen' },
+      diagram: tweeBewegingenDiagram,
+      minutes: 1,
+      notes: {
+        nl: `Zet ze naast elkaar. [klik] Extern: van "wij verzekeren je bedrijf" naar "wij snappen je werkelijkheid en helpen je daarin".
+
+[klik] Intern: van experts met oplossingen naar mensen die willen begrijpen, en van systemen op efficiëntie naar ruimte voor tijd achter de bar.
+
+[klik] En het punt van vandaag: die twee gebeuren tegelijk. De externe beweging houdt geen stand als de interne achterblijft. En de interne beweging heeft geen richting zonder de klant.`,
       },
     },
   ],

@@ -1,4 +1,5 @@
 import type { Section } from '../src/model/authored.ts';
+import { deSpanningDiagram } from './diagrams/de-spanning.ts';
 
 export const uitdaging: Section = {
   title: { nl: 'De dubbele uitdaging' },
@@ -50,6 +51,23 @@ De meeste organisaties zijn goed in het eerste plannen. Het tweede blijkt weerba
 [klik] Tegelijk blijven de systemen gericht op efficiëntie. Declarabele uren zijn de belangrijkste maatstaf. De bezettingsgraad wordt gemeten. De agenda's zitten vol.
 
 Dus we vragen mensen om anders te werken, en we meten ze op de oude manier. Vraag voor jezelf: welke van deze twee kolommen bepaalt bij ons wat er op maandagochtend gebeurt?`,
+      },
+    },
+    {
+      kind: 'diagram',
+      id: 'de-spanning',
+      kicker: { nl: 'De spanning' },
+      title: { nl: 'De professional staat ertussen' },
+      diagram: deSpanningDiagram,
+      minutes: 0.75,
+      notes: {
+        nl: `Zo ziet die spanning er voor één professional uit.
+
+[klik] Aan de ene kant trekt het partnerschapsdenken: de training, de adviesvaardigheden, de nieuwe proposities. Daar hebben we in geïnvesteerd.
+
+[klik] Aan de andere kant trekken de transactionele KPI's: declarabele uren, bezettingsgraad, volle agenda's. Daar sturen we nog steeds op.
+
+En de professional staat ertussen, elke dag opnieuw.`,
       },
     },
     {

@@ -1,4 +1,5 @@
 import type { Section } from '../src/model/authored.ts';
+import { waarBeginJeDiagram } from './diagrams/waar-begin-je.ts';
 
 export const waarBeginJe: Section = {
   title: { nl: 'Waar begin je?' },
@@ -55,6 +56,23 @@ Kies één klantrelatie met potentieel, waar vertrouwen is. Niet je moeilijkste 
 Wat ontdekken we over hoe partnerschappen in onze context ontstaan? [klik] Wat werkt verrassend goed? [klik] Wat blijkt lastiger dan gedacht? [klik] En wat hebben we nodig?
 
 Dat laatste is de vraag die bij dit MT terechtkomt. Als het team ontdekt dat de urennorm in de weg zit, dan moet iemand aan deze tafel daar iets mee durven doen.`,
+      },
+    },
+    {
+      kind: 'diagram',
+      id: 'beide-dimensies',
+      kicker: { nl: 'Klein beginnen, in beide dimensies' },
+      title: { nl: 'Eén klant, één team, samen groeien' },
+      diagram: waarBeginJeDiagram,
+      minutes: 0.75,
+      notes: {
+        nl: `Samengevat in één beeld.
+
+[klik] Buiten: één klantrelatie met vertrouwen, waarmee je samen verkent wat er mogelijk wordt.
+
+[klik] Binnen: één nieuwsgierig team, met tijd, veiligheid en mandaat, dat reflecteert op wat het ontdekt.
+
+[klik] En die twee groeien samen. Wat het team bij de klant leert, verandert wat we binnen nodig hebben. En wat we binnen vrijmaken, maakt ruimte voor het volgende gesprek met de klant.`,
       },
     },
     {

@@ -14,7 +14,7 @@ export const deVraag: Section = {
           step: 1,
         },
       ],
-      minutes: 3.5,
+      minutes: 3,
       notes: {
         nl: `Dan de vraag voor jou. Behandel je service-evolutie als iets dat je kunt plannen en uitrollen? Of als een dubbele uitdaging, waarbij beide dimensies ruimte nodig hebben om samen te groeien?
 

@@ -7,16 +7,20 @@ import './theme/tokens.css';
 import './theme/base.css';
 import './theme/layouts.css';
 import './theme/chrome.css';
+import './theme/diagrams.css';
 import './theme/motion.css';
 import './theme/content-errors.css';
 
 import Reveal from 'reveal.js';
-import RevealNotes from 'reveal.js/plugin/notes';
 import { deck } from '../slides/index.ts';
 import { sourceLocale, type Deck } from './model/authored.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
+import { whenIdleAfterFirstPaint } from './deck/after-first-paint.ts';
 import { revealConfig } from './deck/reveal-config.ts';
+import { lazySpeakerView } from './deck/speaker-view.ts';
+import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
+import { diagramRenderer, scheduleDiagrams } from './diagrams/schedule-diagrams.ts';
 
 const locale = sourceLocale;
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
@@ -26,10 +30,25 @@ const resolved = mountSlides(deck, slidesElement, locale);
 if (resolved !== undefined) {
   window.Reveal = Reveal;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  void Reveal.initialize({
+  // reveal.js's own test for its print view, which lays out pages once, at initialize().
+  const printView = /print-pdf/i.test(window.location.search);
+  const renderDiagrams = diagramRenderer(resolved, locale);
+  if (printView) {
+    // Pages are laid out once: the diagrams must be in the slides before that.
+    await renderDiagrams();
+    keepPrintCopiesDistinct(Reveal);
+  }
+  const speakerView = lazySpeakerView();
+  await Reveal.initialize({
     ...revealConfig({ totalSeconds: resolved.totalSeconds, reducedMotion }),
-    plugins: [RevealNotes],
+    plugins: [speakerView],
   });
+  if (!printView) {
+    scheduleDiagrams(Reveal, renderDiagrams);
+    whenIdleAfterFirstPaint(() => {
+      speakerView.preload();
+    });
+  }
 }
 
 if (import.meta.hot) {

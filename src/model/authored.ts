@@ -158,6 +158,48 @@ export interface QuestionSlide extends SlideBase {
   readonly lines?: readonly StepText[];
 }
 
+/** Colour classes a diagram source may give its nodes (`class a,b external`). */
+export type DiagramNodeClass = Movement | 'neutral' | 'tie';
+
+/** One step of a diagram's reveal: the nodes that appear at that click. */
+export interface DiagramStep {
+  readonly nodes: readonly string[];
+}
+
+/**
+ * A Mermaid flowchart, written in `slides/diagrams/<id>.ts`. The deck adds the styling
+ * (theme, colours of the node classes, accessibility title and description), so the source
+ * holds only structure and labels.
+ */
+export interface Diagram {
+  /** The file name under `slides/diagrams/` without `.ts`; unique across the deck. */
+  readonly id: string;
+  /**
+   * Mermaid flowchart source, per locale since its labels are visible text. Node ids are
+   * letters and digits only (the step logic reads them back from the SVG). Colour nodes with
+   * `class a,b external` (or internal, neutral, tie).
+   */
+  readonly source: Text;
+  /** Short name of the diagram for screen readers (`accTitle`). One line. */
+  readonly title: Text;
+  /** What the diagram shows, in words (`accDescr`): the text alternative. One line. */
+  readonly description: Text;
+  /**
+   * Clicks that reveal parts of the diagram, in order: step 1 shows its nodes, step 2 adds its
+   * own, and so on. Nodes in no step are visible from the start; an edge appears with the
+   * later of its two ends.
+   */
+  readonly steps: readonly DiagramStep[];
+}
+
+/** A heading and a diagram filling the rest of the slide. */
+export interface DiagramSlide extends SlideBase {
+  readonly kind: 'diagram';
+  readonly kicker?: Text;
+  readonly title: Text;
+  readonly diagram: Diagram;
+}
+
 /**
  * Every kind of slide the deck knows. Adding a kind here without a renderer in
  * `src/render/renderers.ts` fails to compile.
@@ -171,7 +213,8 @@ export type Slide =
   | ShiftSlide
   | ColumnsSlide
   | CardsSlide
-  | QuestionSlide;
+  | QuestionSlide
+  | DiagramSlide;
 
 /** The discriminant of `Slide`. */
 export type SlideKind = Slide['kind'];

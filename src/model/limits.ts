@@ -14,7 +14,12 @@ export const limits = {
   /** The whole talk, in minutes. */
   minTalkMinutes: 20,
   maxTalkMinutes: 25,
+  /** Clicks in one diagram; the theme has reveal styles for this many. */
+  maxDiagramSteps: 6,
 } as const;
 
 /** A slide id: lower-case words of letters and digits joined by single hyphens. */
 export const slideIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A node id in a diagram source: letters and digits, so it reads back from the SVG's ids. */
+export const diagramNodeIdPattern = /^[A-Za-z][A-Za-z0-9]*$/;

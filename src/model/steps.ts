@@ -12,6 +12,12 @@ export interface StepUse {
  */
 export function collectSteps(slide: Slide): StepUse[] {
   const found: StepUse[] = [];
+  if (slide.kind === 'diagram') {
+    // A diagram's steps are numbered by their order, so they are contiguous by construction.
+    slide.diagram.steps.forEach((_, i) => {
+      found.push({ step: i + 1, path: `diagram.steps[${i}]` });
+    });
+  }
   walk(slide, '', (value, path) => {
     if (path.endsWith('.step') || path === 'step') {
       found.push({ step: value as Step, path });

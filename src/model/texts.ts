@@ -43,10 +43,16 @@ export function wordsOf(text: string): string[] {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
+/**
+ * Fields whose words are not counted as slide text: the speaker notes, and a diagram's
+ * source and alternatives (its labels are short by design and checked by eye).
+ */
+const uncountedField = /^(notes|diagram\.)/;
+
 /** Words shown on the slide itself in one locale (speaker notes excluded). */
 export function visibleWordCount(slide: Slide, locale: Locale): number {
   return collectTexts(slide)
-    .filter((use) => use.path !== 'notes')
+    .filter((use) => !uncountedField.test(use.path))
     .reduce((sum, use) => {
       const value = use.value[locale];
       return sum + (typeof value === 'string' ? wordsOf(value).length : 0);

@@ -1,5 +1,5 @@
-import type { Deck, Slide } from './authored.ts';
-import { limits, slideIdPattern } from './limits.ts';
+import type { Deck, DiagramSlide, Slide } from './authored.ts';
+import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { contentFolder } from './resolve.ts';
 import { collectSteps } from './steps.ts';
 import { collectTexts, visibleWordCount, wordsOf } from './texts.ts';
@@ -70,6 +70,7 @@ export function validateDeck(deck: Deck): ContentError[] {
       checkNotes(slide, report);
       checkMinutes(slide, report);
       checkSteps(slide, report);
+      if (slide.kind === 'diagram') checkDiagram(slide, report);
       const words = visibleWordCount(slide, 'nl');
       if (words > limits.maxVisibleWords) {
         report(
@@ -187,4 +188,47 @@ function checkSteps(slide: Slide, report: Report): void {
         `(steps used: ${[...valid].sort((a, b) => a - b).join(', ')})`,
     );
   }
+}
+
+/**
+ * What can be checked of a diagram without Mermaid: its id, its steps, its one-line text
+ * alternatives. `src/diagrams/validate-sources.ts` checks the source itself with Mermaid.
+ */
+function checkDiagram(slide: DiagramSlide, report: Report): void {
+  const { diagram } = slide;
+  if (!slideIdPattern.test(diagram.id)) {
+    report(
+      'diagram.id',
+      `${JSON.stringify(diagram.id)} is not a file name such as "twee-bewegingen"`,
+    );
+  }
+  for (const field of ['title', 'description'] as const) {
+    if (/\n/.test(diagram[field].nl)) {
+      report(`diagram.${field}`, 'must be one line: Mermaid reads it as accTitle/accDescr');
+    }
+  }
+  if (diagram.steps.length > limits.maxDiagramSteps) {
+    report(
+      'diagram.steps',
+      `${diagram.steps.length} steps, at most ${limits.maxDiagramSteps}: merge steps or split the diagram`,
+    );
+  }
+  const stepOf = new Map<string, number>();
+  diagram.steps.forEach((step, i) => {
+    if (step.nodes.length === 0) {
+      report(`diagram.steps[${i}].nodes`, 'a step must reveal at least one node');
+    }
+    step.nodes.forEach((node, j) => {
+      const field = `diagram.steps[${i}].nodes[${j}]`;
+      if (!diagramNodeIdPattern.test(node)) {
+        report(field, `${JSON.stringify(node)} is not a node id: use letters and digits only`);
+      }
+      const earlier = stepOf.get(node);
+      if (earlier !== undefined) {
+        report(field, `node "${node}" is already revealed at step ${earlier + 1}`);
+      } else {
+        stepOf.set(node, i);
+      }
+    });
+  });
 }

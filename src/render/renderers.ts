@@ -132,8 +132,29 @@ export const renderers: Renderers = {
       </ul>
     </div>`,
 
+  diagram: (slide, c) =>
+    html` <div class="layout-diagram">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <figure class="diagram" data-diagram="${slide.diagram.id}">
+        <div class="diagram-canvas"></div>
+        <figcaption class="diagram-alt">
+          <strong>${t(c, slide.diagram.title)}.</strong> ${t(c, slide.diagram.description)}
+        </figcaption>
+      </figure>
+      ${slide.diagram.steps.map(
+        (_, i) =>
+          html`<span
+            class="fragment diagram-step-marker"
+            data-fragment-index="${i}"
+            data-diagram-step="${i + 1}"
+            aria-hidden="true"
+          ></span>`,
+      )}
+    </div>`,
+
   question: (slide, c) =>
-    html` <div class="layout-question${slide.lines === undefined ? ' question-solo' : ''}">
+    html`<div class="layout-question${slide.lines === undefined ? ' question-solo' : ''}">
       <div class="movement-bars" aria-hidden="true">
         <span class="bar-external"></span><span class="bar-internal"></span>
       </div>

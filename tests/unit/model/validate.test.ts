@@ -5,6 +5,7 @@ import {
   bulletsSlide,
   columnsSlide,
   deckOf,
+  diagramSlide,
   titleSlide,
   untyped,
   validDeck,
@@ -168,5 +169,19 @@ describe('validateDeck', () => {
       },
     });
     expect(messages(deck)).toEqual(['slides/01-opening.ts > titel > notes: empty text (en)']);
+  });
+
+  it('checks diagram steps: node ids, and a node revealed only once', () => {
+    const stepped = {
+      ...diagramSlide,
+      diagram: { ...diagramSlide.diagram, steps: [{ nodes: ['a', 'b_2'] }, { nodes: ['a'] }] },
+    };
+    const deck = deckOf({
+      '03-twee.ts': { title: { nl: 'Twee' }, slides: [stepped] },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/03-twee.ts > schema > diagram.steps[0].nodes[1]: "b_2" is not a node id: use letters and digits only',
+      'slides/03-twee.ts > schema > diagram.steps[1].nodes[0]: node "a" is already revealed at step 1',
+    ]);
   });
 });

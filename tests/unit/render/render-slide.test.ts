@@ -1,19 +1,28 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import type { Slide } from '../../../src/model/authored.ts';
 import { resolveDeck } from '../../../src/model/resolve.ts';
 import { renderDeck, renderSlide } from '../../../src/render/render-slide.ts';
-import { deckOf, validDeck, validNotes } from '../../fixtures/decks.ts';
+import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/decks.ts';
 
-function render(slide: Slide): string {
+/** Renders one slide and parses it, so the tests read the DOM a browser would build. */
+function render(slide: Slide): HTMLElement {
   const deck = resolveDeck(deckOf({ '01-test.ts': { title: { nl: 'Test' }, slides: [slide] } }));
   const [entry] = deck.slides;
   if (entry === undefined) throw new Error('fixture deck has no slide');
-  return renderSlide(entry, 'nl').value;
+  const template = document.createElement('template');
+  template.innerHTML = renderSlide(entry, 'nl').value;
+  const section = template.content.firstElementChild;
+  if (!(section instanceof HTMLElement)) throw new Error('no section rendered');
+  return section;
 }
+
+const texts = (root: Element, selector: string): string[] =>
+  [...root.querySelectorAll(selector)].map((element) => element.textContent.trim());
 
 describe('renderSlide', () => {
   it('gives the section its readable id, timing and notes', () => {
-    const markup = render({
+    const section = render({
       kind: 'quote',
       id: 'achter-de-bar',
       lead: { nl: 'Tot iemand zei:' },
@@ -21,29 +30,28 @@ describe('renderSlide', () => {
       notes: { nl: 'Eerste alinea.\n\nTweede alinea.' },
       minutes: 1.5,
     });
-    expect(markup).toMatch(/^<section id="achter-de-bar" class="slide-quote" data-timing="90">/);
-    expect(markup).toContain(
-      '<aside class="notes"><p>Eerste alinea.</p><p>Tweede alinea.</p></aside>',
-    );
-    expect(markup).toContain(
-      '<blockquote><p>Laten we gewoon achter de bar gaan staan.</p></blockquote>',
-    );
+    expect(section.tagName).toBe('SECTION');
+    expect(section.id).toBe('achter-de-bar');
+    expect(section.dataset.timing).toBe('90');
+    expect(texts(section, 'aside.notes p')).toEqual(['Eerste alinea.', 'Tweede alinea.']);
+    expect(texts(section, 'blockquote')).toEqual(['Laten we gewoon achter de bar gaan staan.']);
+    expect(texts(section, 'h2')).toEqual(['Tot iemand zei:']);
   });
 
   it('escapes content so text can never become markup', () => {
-    const markup = render({
+    const section = render({
       kind: 'statement',
       id: 'veilig',
       statement: { nl: '<img src=x onerror=alert(1)> & "quotes"' },
       notes: validNotes,
       minutes: 1,
     });
-    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;');
-    expect(markup).not.toContain('<img');
+    expect(section.querySelector('img')).toBeNull();
+    expect(texts(section, 'h2')).toEqual(['<img src=x onerror=alert(1)> & "quotes"']);
   });
 
   it('turns steps into reveal.js fragments with zero-based indices', () => {
-    const markup = render({
+    const section = render({
       kind: 'bullets',
       id: 'stappen',
       title: { nl: 'Stappen' },
@@ -55,26 +63,31 @@ describe('renderSlide', () => {
       notes: validNotes,
       minutes: 1,
     });
-    expect(markup).toContain('<li>altijd zichtbaar</li>');
-    expect(markup).toContain('<li class="fragment" data-fragment-index="0">eerste klik</li>');
-    expect(markup).toContain('<li class="fragment" data-fragment-index="1">tweede klik</li>');
+    const items = [...section.querySelectorAll('li')];
+    expect(
+      items.map((li) => [li.classList.contains('fragment'), li.dataset.fragmentIndex]),
+    ).toEqual([
+      [false, undefined],
+      [true, '0'],
+      [true, '1'],
+    ]);
   });
 
   it('puts statements and questions on the night background', () => {
-    const markup = render({
+    const section = render({
       kind: 'question',
       id: 'vraag',
       question: { nl: 'Wat past er voor jou, nu?' },
       notes: validNotes,
       minutes: 1,
     });
-    expect(markup).toContain('class="slide-question slide-dark"');
-    expect(markup).toContain('data-background-color="#14202B"');
-    expect(markup).toContain('<h2 class="question">Wat past er voor jou, nu?</h2>');
+    expect(section.classList.contains('slide-dark')).toBe(true);
+    expect(section.dataset.backgroundColor).toBe('#14202B');
+    expect(texts(section, 'h2.question')).toEqual(['Wat past er voor jou, nu?']);
   });
 
-  it('colours columns by the movement they belong to', () => {
-    const markup = render({
+  it('colours columns by the movement they belong to, without nesting sections', () => {
+    const section = render({
       kind: 'columns',
       id: 'kolommen',
       title: { nl: 'Twee kolommen' },
@@ -85,17 +98,41 @@ describe('renderSlide', () => {
       notes: validNotes,
       minutes: 1,
     });
-    expect(markup).toContain('<div class="column tone-external">');
-    expect(markup).toContain('<div class="column tone-internal fragment" data-fragment-index="0">');
-    // Nested <section> elements would become vertical slides in reveal.js.
-    expect(markup.match(/<section/g)).toHaveLength(1);
+    const columns = [...section.querySelectorAll('.column')];
+    expect(columns.map((column) => column.className)).toEqual([
+      'column tone-external',
+      'column tone-internal fragment',
+    ]);
+    // A nested <section> would become a vertical slide in reveal.js.
+    expect(section.querySelector('section')).toBeNull();
+  });
+
+  it('reserves the diagram figure with its text alternative and one fragment per step', () => {
+    const section = render(diagramSlide);
+    const figure = section.querySelector<HTMLElement>('figure.diagram');
+    expect(figure?.dataset.diagram).toBe('schema');
+    expect(texts(section, 'figcaption.diagram-alt')[0]).toMatch(
+      /^Schema\.\s+Van begin naar eind\.$/,
+    );
+    const markers = [...section.querySelectorAll<HTMLElement>('.diagram-step-marker.fragment')];
+    expect(
+      markers.map((marker) => [marker.dataset.fragmentIndex, marker.dataset.diagramStep]),
+    ).toEqual([
+      ['0', '1'],
+      ['1', '2'],
+    ]);
   });
 });
 
 describe('renderDeck', () => {
   it('renders every slide once, in order', () => {
-    const markup = renderDeck(resolveDeck(validDeck()), 'nl');
-    const ids = [...markup.matchAll(/<section id="([^"]+)"/g)].map((match) => match[1]);
-    expect(ids).toEqual(['titel', 'lijst', 'training-versus-systemen', 'achter-de-bar']);
+    const template = document.createElement('template');
+    template.innerHTML = renderDeck(resolveDeck(validDeck()), 'nl');
+    expect([...template.content.children].map((section) => section.id)).toEqual([
+      'titel',
+      'lijst',
+      'training-versus-systemen',
+      'achter-de-bar',
+    ]);
   });
 });

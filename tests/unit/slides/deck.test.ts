@@ -74,4 +74,15 @@ describe('the deck in slides/', () => {
     expect(resolved.slides[0]?.slide.kind).toBe('title');
     expect(resolved.slides.at(-1)?.slide.id).toBe('wat-past-er-voor-jou');
   });
+
+  it('shows every diagram in slides/diagrams/ on exactly one slide, named after its file', () => {
+    const files = readdirSync(new URL('diagrams/', `file://${slidesFolder}`))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort();
+    const shown = resolved.slides
+      .flatMap((entry) => (entry.slide.kind === 'diagram' ? [entry.slide.diagram.id] : []))
+      .sort();
+    expect(shown).toEqual(files);
+  });
 });

@@ -1,0 +1,125 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ on 127.0.0.1 and measures cold loads in
+ * Chromium, printing medians. A benchmark, not a test: it asserts nothing about time (the
+ * machines are shared and noisy); the byte budgets are asserted by the browser tests.
+ *
+ *   npm run bench -- [--runs N] [--no-build]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { launchBrowser } from './lib/find-browser.ts';
+import { measureLoad, totalBytes, type LoadMeasurement } from './lib/measure-load.ts';
+import { serveDist } from './lib/serve-dist.ts';
+import { kb, median } from './lib/stats.ts';
+
+const usage =
+  'Usage: npm run bench -- [--runs N] [--no-build]\n  --runs N     cold loads to measure (default 7, 1 to 50)\n  --no-build   measure the dist/ that is there';
+
+function options(): { runs: number; build: boolean } {
+  try {
+    const { values } = parseArgs({
+      options: {
+        runs: { type: 'string', default: '7' },
+        'no-build': { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+    const runs = Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
+      throw new Error(`--runs must be a whole number from 1 to 50, not "${values.runs}"`);
+    }
+    return { runs, build: !values['no-build'] };
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    process.exit(2);
+  }
+}
+
+function distJsGzip(distDir: string): { files: number; gzipBytes: number } {
+  const assets = join(distDir, 'assets');
+  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const gzipBytes = scripts.reduce(
+    (sum, name) => sum + gzipSync(readFileSync(join(assets, name)), { level: 9 }).length,
+    0,
+  );
+  return { files: scripts.length, gzipBytes };
+}
+
+const root = process.cwd();
+const distDir = join(root, 'dist');
+const { runs, build: shouldBuild } = options();
+
+if (shouldBuild) {
+  console.log('Building…');
+  await build({ root, logLevel: 'warn' });
+}
+const server = await serveDist(root);
+const browser = await launchBrowser();
+const results: LoadMeasurement[] = [];
+try {
+  for (let run = 1; run <= runs; run++) {
+    process.stdout.write(`\rMeasuring cold load ${run}/${runs}…`);
+    results.push(await measureLoad(browser, server.url, distDir));
+  }
+  process.stdout.write('\n\n');
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const first = results[0];
+if (first === undefined) throw new Error('no measurement');
+const dist = distJsGzip(distDir);
+const ms = (value: number): string => `${Math.round(value)} ms`;
+const rows: [string, string][] = [
+  [
+    'JS before first slide (raw / gzip)',
+    `${kb(totalBytes(first.beforeFirstSlide, 'js', 'rawBytes'))} / ${kb(totalBytes(first.beforeFirstSlide, 'js', 'gzipBytes'))}`,
+  ],
+  [
+    'CSS before first slide (raw / gzip)',
+    `${kb(totalBytes(first.beforeFirstSlide, 'css', 'rawBytes'))} / ${kb(totalBytes(first.beforeFirstSlide, 'css', 'gzipBytes'))}`,
+  ],
+  [
+    'Files before first slide',
+    first.beforeFirstSlide.map((loaded) => loaded.file.replace('assets/', '')).join(', '),
+  ],
+  [`All JS in dist/ (${dist.files} files, gzip)`, kb(dist.gzipBytes)],
+  [
+    'Mermaid requested before first slide',
+    results.some((result) => result.mermaidBeforeFirstSlide) ? 'YES' : 'no',
+  ],
+  ['Time to first slide (median)', ms(median(results.map((result) => result.firstSlideMs)))],
+  [
+    'Time to all diagrams rendered (median)',
+    ms(median(results.map((result) => result.diagramsReadyMs ?? Number.NaN))),
+  ],
+  [
+    'Long tasks until diagrams ready (median count)',
+    String(median(results.map((result) => result.longTasks.length))),
+  ],
+  [
+    'Long-task time until diagrams ready (median)',
+    ms(
+      median(
+        results.map((result) => result.longTasks.reduce((sum, task) => sum + task.durationMs, 0)),
+      ),
+    ),
+  ],
+  [
+    'Long tasks before first slide (median count)',
+    String(
+      median(
+        results.map(
+          (result) => result.longTasks.filter((task) => task.startMs < result.firstSlideMs).length,
+        ),
+      ),
+    ),
+  ],
+];
+const width = Math.max(...rows.map(([label]) => label.length));
+console.log(`Cold loads of ${server.url} in Chromium, ${runs} runs:`);
+for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);

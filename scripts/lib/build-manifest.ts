@@ -1,0 +1,56 @@
+/**
+ * Reads Vite's build manifest (dist/.vite/manifest.json) to tell which files the first slide
+ * needs (the entry and its static imports) from those loaded later (Mermaid, the speaker view).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ManifestChunk {
+  file: string;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+  isEntry?: boolean;
+}
+
+type Manifest = Record<string, ManifestChunk>;
+
+export interface FileGroups {
+  /** JS and CSS files (relative to dist/) that the entry loads statically. */
+  readonly firstSlide: ReadonlySet<string>;
+  /** JS files reachable from the diagram renderer that the first slide does not need. */
+  readonly mermaid: ReadonlySet<string>;
+}
+
+/** The module whose dynamic import brings in Mermaid. */
+const diagramRendererModule = 'src/diagrams/render-diagrams.ts';
+
+export function readFileGroups(distDir: string): FileGroups {
+  const manifest = JSON.parse(
+    readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Manifest;
+  const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true);
+  if (entry === undefined) throw new Error('The build manifest names no entry chunk.');
+  const firstSlide = closure(manifest, [entry[0]], false);
+  const everythingLazy = closure(manifest, [diagramRendererModule], true);
+  const mermaid = new Set([...everythingLazy].filter((file) => !firstSlide.has(file)));
+  return { firstSlide, mermaid };
+}
+
+/** The files of the given chunks and of what they import (dynamically too, if asked). */
+function closure(manifest: Manifest, keys: readonly string[], followDynamic: boolean): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (chunk === undefined) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const next of chunk.imports ?? []) visit(next);
+    if (followDynamic) for (const next of chunk.dynamicImports ?? []) visit(next);
+  };
+  keys.forEach(visit);
+  return files;
+}

@@ -1,0 +1,28 @@
+/**
+ * Serves the built site in dist/ on 127.0.0.1 at a free port, for the scripts that drive a
+ * browser against it (benchmark, exports).
+ */
+import type { AddressInfo } from 'node:net';
+import { preview, type PreviewServer } from 'vite';
+
+export interface ServedDist {
+  /** With a trailing slash: `http://127.0.0.1:41234/`. */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+export async function serveDist(root: string, outDir = 'dist'): Promise<ServedDist> {
+  const server: PreviewServer = await preview({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const address = server.httpServer.address() as AddressInfo | null;
+  if (address === null) {
+    await server.close();
+    throw new Error('The preview server started but is not listening.');
+  }
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+}

@@ -1,0 +1,52 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+
+interface NotesPlugin extends RevealPlugin {
+  open(): void;
+}
+
+/** The speaker view's previews load the deck with `?receiver`; they need no speaker view. */
+const isReceiver = (): boolean => /receiver/i.test(window.location.search);
+
+/**
+ * reveal.js's notes plugin (the speaker view), loaded on first use: it is about 20 KB gzip,
+ * a third of the script before the first slide. This stand-in keeps what the plugin does at
+ * start-up: the S key, `?notes` opening the view, and reconnecting a speaker view that
+ * survived a reload of the deck (it sends heartbeats until the plugin answers).
+ */
+export function lazySpeakerView(): RevealPlugin & { preload(): void } {
+  let loading: Promise<NotesPlugin> | undefined;
+  let reveal: RevealApi | undefined;
+  const load = (): Promise<NotesPlugin> => {
+    loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      const plugin = Notes();
+      // Registering after start-up runs the plugin's init at once (it rebinds S to itself).
+      reveal?.registerPlugin(plugin);
+      return plugin;
+    });
+    return loading;
+  };
+  const onMessage = (event: MessageEvent): void => {
+    if (typeof event.data === 'string' && /"reveal-notes".*"heartbeat"/.test(event.data)) {
+      window.removeEventListener('message', onMessage);
+      void load();
+    }
+  };
+  return {
+    id: 'speaker-view-loader',
+    init(api) {
+      if (isReceiver()) return;
+      reveal = api;
+      api.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, () => {
+        void load().then((plugin) => {
+          plugin.open();
+        });
+      });
+      if (/(\?|&)notes/i.test(window.location.search)) void load();
+      window.addEventListener('message', onMessage);
+    },
+    /** Loads the plugin ahead of the first S, so the pop-up opens within the key press. */
+    preload() {
+      if (!isReceiver()) void load();
+    },
+  };
+}

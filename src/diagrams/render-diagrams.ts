@@ -1,0 +1,84 @@
+/**
+ * The lazily loaded half of the diagrams: imports Mermaid, renders each diagram once off-screen
+ * and inserts a copy into every figure that shows it. Loaded only when the deck is idle, a
+ * diagram slide is near, or the print view needs it (see schedule-diagrams.ts).
+ */
+import mermaid from 'mermaid';
+import type { Diagram, Locale } from '../model/authored.ts';
+import { enlargeArrowheads } from './arrowheads.ts';
+import { composeSource } from './compose-source.ts';
+import { interReady } from './fonts-ready.ts';
+import { markSteps } from './mark-steps.ts';
+import { mermaidConfig } from './mermaid-config.ts';
+import { withUniqueIds } from './unique-ids.ts';
+
+let initialized = false;
+let copies = 0;
+
+/** Renders every figure under `root` that has no diagram yet. */
+export async function renderDiagrams(
+  root: ParentNode,
+  diagrams: ReadonlyMap<string, Diagram>,
+  locale: Locale,
+): Promise<void> {
+  await interReady();
+  if (!initialized) {
+    mermaid.initialize(mermaidConfig);
+    initialized = true;
+  }
+  const figures = [...root.querySelectorAll<HTMLElement>('figure.diagram:not([data-rendered])')];
+  const byDiagram = new Map<string, HTMLElement[]>();
+  for (const figure of figures) {
+    const id = figure.dataset.diagram ?? '';
+    byDiagram.set(id, [...(byDiagram.get(id) ?? []), figure]);
+  }
+  for (const [id, group] of byDiagram) {
+    const diagram = diagrams.get(id);
+    if (diagram === undefined) {
+      fail(group, `no diagram with id "${id}" in the deck`);
+      continue;
+    }
+    const renderId = `mmd-${id}-${locale}`;
+    try {
+      const { svg } = await mermaid.render(renderId, composeSource(diagram, locale));
+      for (const figure of group) insert(figure, svg, diagram, renderId);
+    } catch (error) {
+      fail(group, error instanceof Error ? error.message : String(error));
+    } finally {
+      // Mermaid leaves its tooltip element and, on errors, a measuring element on <body>.
+      document.querySelectorAll('body > .mermaidTooltip, body > [id^="dmmd-"]').forEach((el) => {
+        el.remove();
+      });
+    }
+    // Yield between diagrams so the deck stays responsive while they render.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  // For the benchmark: when every diagram on the page is in place.
+  performance.mark('diagrams-rendered');
+}
+
+function insert(figure: HTMLElement, svg: string, diagram: Diagram, renderId: string): void {
+  const copyId = `c${++copies}`;
+  const canvas = figure.querySelector('.diagram-canvas');
+  if (canvas === null) return;
+  canvas.innerHTML = withUniqueIds(svg, renderId, copyId);
+  const element = canvas.querySelector('svg');
+  if (element === null) return;
+  // The figcaption carries the same text alternative; one is enough for a screen reader.
+  element.setAttribute('aria-hidden', 'true');
+  markSteps(element, diagram, `${renderId}-${copyId}`);
+  enlargeArrowheads(element);
+  figure.dataset.rendered = 'true';
+}
+
+function fail(figures: readonly HTMLElement[], reason: string): void {
+  for (const figure of figures) {
+    figure.classList.add('diagram-failed');
+    figure.dataset.rendered = 'failed';
+    const slide = figure.closest('section')?.id ?? '(unknown slide)';
+    console.error(
+      `Diagram "${figure.dataset.diagram ?? ''}" on slide "${slide}" could not be rendered; ` +
+        `showing its text instead. ${reason}`,
+    );
+  }
+}

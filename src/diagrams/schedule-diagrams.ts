@@ -1,0 +1,62 @@
+import type { RevealApi } from 'reveal.js';
+import type { Diagram, Locale } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
+
+/** Every diagram of the deck by id, for the renderer to look up. */
+export function diagramsOf(deck: ResolvedDeck): Map<string, Diagram> {
+  const diagrams = new Map<string, Diagram>();
+  for (const { slide } of deck.slides) {
+    if (slide.kind === 'diagram') diagrams.set(slide.diagram.id, slide.diagram);
+  }
+  return diagrams;
+}
+
+/**
+ * Loads Mermaid and renders the diagrams, once. Memoised: every trigger after the first gets
+ * the same promise.
+ */
+export function diagramRenderer(deck: ResolvedDeck, locale: Locale): () => Promise<void> {
+  const diagrams = diagramsOf(deck);
+  let done: Promise<void> | undefined;
+  return () => {
+    done ??= import('./render-diagrams.ts').then(({ renderDiagrams }) =>
+      renderDiagrams(document, diagrams, locale),
+    );
+    return done;
+  };
+}
+
+/** How many slides ahead a diagram counts as near. */
+const lookahead = 2;
+
+/**
+ * Keeps Mermaid off the path to the first slide: rendering starts when the browser is idle
+ * after the deck is ready, or at once when the presenter is within two slides of a diagram,
+ * whichever comes first.
+ */
+export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>): void {
+  const start = (): void => {
+    render().catch((error: unknown) => {
+      console.error('Loading the diagrams failed:', error);
+    });
+  };
+  const nearDiagram = (): boolean => {
+    const slides = reveal.getSlides();
+    const current = slides.indexOf(reveal.getCurrentSlide());
+    return slides
+      .slice(Math.max(0, current), current + lookahead + 1)
+      .some((slide) => slide.querySelector('figure.diagram') !== null);
+  };
+  if (nearDiagram()) {
+    // Opened on or just before a diagram: start after the slide's first frame is painted.
+    requestAnimationFrame(() => {
+      requestAnimationFrame(start);
+    });
+    return;
+  }
+  reveal.on('slidechanged', () => {
+    if (nearDiagram()) start();
+  });
+  whenIdleAfterFirstPaint(start);
+}

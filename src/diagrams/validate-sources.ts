@@ -1,0 +1,96 @@
+import type { Mermaid } from 'mermaid';
+import type { Deck, DiagramSlide, Locale } from '../model/authored.ts';
+import { diagramNodeIdPattern } from '../model/limits.ts';
+import { contentFolder } from '../model/resolve.ts';
+import type { ContentError } from '../model/validate.ts';
+import { composeSource, diagramNodeClasses } from './compose-source.ts';
+
+/** The part of Mermaid's flowchart database the checks read. */
+interface FlowchartDb {
+  getVertices(): Map<string, { classes: string[] }>;
+  getSubGraphs(): { id: string }[];
+}
+
+type MermaidApi = Pick<Mermaid, 'parse' | 'mermaidAPI'>;
+
+/**
+ * Checks every diagram source with Mermaid itself: it parses, it is a flowchart, its node ids
+ * and classes are ones the deck can style and step through, and every node a step names
+ * exists. Runs in Node (under happy-dom) before builds and in the unit tests.
+ */
+export async function validateDiagramSources(
+  deck: Deck,
+  mermaid: MermaidApi,
+): Promise<ContentError[]> {
+  const errors: ContentError[] = [];
+  for (const [fileName, section] of Object.entries(deck.sections)) {
+    for (const slide of section.slides) {
+      if (slide.kind !== 'diagram') continue;
+      const report = (field: string, message: string): void => {
+        errors.push({ file: `${contentFolder}/${fileName}`, slide: slide.id, field, message });
+      };
+      const locales = Object.keys(slide.diagram.source) as Locale[];
+      for (const locale of locales) {
+        await checkSource(slide, locale, mermaid, report);
+      }
+    }
+  }
+  return errors;
+}
+
+async function checkSource(
+  slide: DiagramSlide,
+  locale: Locale,
+  mermaid: MermaidApi,
+  report: (field: string, message: string) => void,
+): Promise<void> {
+  const { diagram } = slide;
+  const where = `${contentFolder}/diagrams/${diagram.id}.ts`;
+  const source = composeSource(diagram, locale);
+  try {
+    await mermaid.parse(source);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    report(`diagram.source.${locale}`, `Mermaid cannot parse ${where}: ${message}`);
+    return;
+  }
+  // mermaidAPI is deprecated, but it is the only API that hands back the parsed nodes.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const parsed = await mermaid.mermaidAPI.getDiagramFromText(source);
+  if (!parsed.type.startsWith('flowchart')) {
+    report(
+      `diagram.source.${locale}`,
+      `${where} is a ${parsed.type} diagram; the deck styles and steps flowcharts only`,
+    );
+    return;
+  }
+  const db = parsed.db as unknown as FlowchartDb;
+  const vertices = db.getVertices();
+  const known = new Set([...vertices.keys(), ...db.getSubGraphs().map((graph) => graph.id)]);
+  for (const [id, vertex] of vertices) {
+    if (!diagramNodeIdPattern.test(id)) {
+      report(
+        `diagram.source.${locale}`,
+        `node id "${id}" in ${where}: use letters and digits only, so steps can find it`,
+      );
+    }
+    for (const name of vertex.classes) {
+      if (name !== 'default' && !(diagramNodeClasses as string[]).includes(name)) {
+        report(
+          `diagram.source.${locale}`,
+          `node "${id}" in ${where} has class "${name}"; use one of ${diagramNodeClasses.join(', ')}`,
+        );
+      }
+    }
+  }
+  diagram.steps.forEach((step, i) => {
+    step.nodes.forEach((node, j) => {
+      if (!known.has(node)) {
+        report(
+          `diagram.steps[${i}].nodes[${j}]`,
+          `node "${node}" is not in ${where} (${locale}); its nodes are ${[...known].join(', ')}`,
+        );
+      }
+    });
+  });
+}

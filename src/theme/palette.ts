@@ -1,0 +1,17 @@
+/**
+ * The palette as data, for what CSS cannot reach: Mermaid's theme variables and class styles.
+ * Keep in step with tokens.css (same names, same values).
+ */
+export const palette = {
+  paper: '#FAF7F2',
+  ink: '#1B1F24',
+  muted: '#4A525C',
+  rule: '#D9D2C6',
+  night: '#14202B',
+  nightInk: '#FAF7F2',
+  external: '#A93F16',
+  externalTint: '#F6E3D9',
+  internal: '#0E6B6B',
+  internalTint: '#D9EEEC',
+  white: '#FFFFFF',
+} as const;
