@@ -24,9 +24,8 @@ export function revealConfig(options: {
     margin: 0.04,
     minScale: 0.1,
     maxScale: 3,
-    // Layouts fill the whole box and place their own content.
+    // Layouts fill the whole box (see .slide-frame) and place their own content.
     center: false,
-    display: 'flex',
     // Deep links with the slides' readable ids (`#/achter-de-bar`), fragment step included.
     hash: true,
     fragmentInURL: true,

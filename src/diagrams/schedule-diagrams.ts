@@ -20,11 +20,26 @@ export function diagramRenderer(deck: ResolvedDeck, locale: Locale): () => Promi
   const diagrams = diagramsOf(deck);
   let done: Promise<void> | undefined;
   return () => {
-    done ??= import('./render-diagrams.ts').then(({ renderDiagrams }) =>
-      renderDiagrams(document, diagrams, locale),
-    );
+    done ??= import('./render-diagrams.ts')
+      .then(({ renderDiagrams }) => renderDiagrams(document, diagrams, locale))
+      .catch(showTextAlternatives);
     return done;
   };
+}
+
+/**
+ * When the renderer cannot load (a dropped connection, a stale cache) or stops half-way,
+ * every diagram not yet drawn shows its text alternative in the deck's style instead;
+ * navigation is unaffected.
+ */
+function showTextAlternatives(error: unknown): void {
+  const figures = document.querySelectorAll<HTMLElement>('figure.diagram:not([data-rendered])');
+  for (const figure of figures) {
+    figure.classList.add('diagram-failed');
+    figure.dataset.rendered = 'failed';
+  }
+  const names = [...figures].map((figure) => figure.dataset.diagram ?? '').join(', ');
+  console.error(`The diagrams could not be rendered; showing the text of: ${names}.`, error);
 }
 
 /** How many slides ahead a diagram counts as near. */
@@ -37,9 +52,7 @@ const lookahead = 2;
  */
 export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>): void {
   const start = (): void => {
-    render().catch((error: unknown) => {
-      console.error('Loading the diagrams failed:', error);
-    });
+    void render();
   };
   const nearDiagram = (): boolean => {
     const slides = reveal.getSlides();

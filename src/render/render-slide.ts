@@ -33,7 +33,8 @@ export function renderSlide(entry: ResolvedSlide, locale: Locale): SafeHtml {
     data-timing="${entry.timingSeconds}"
     ${dark ? html` data-background-color="${nightBackground}"` : ''}
   >
-    ${renderBody(slide, { locale, entry })}${renderNotes(textIn(slide.notes, locale))}
+    <div class="slide-frame">${renderBody(slide, { locale, entry })}</div>
+    ${renderNotes(textIn(slide.notes, locale))}
   </section>`;
 }
 

@@ -86,7 +86,9 @@ export const renderers: Renderers = {
           <p class="shift-text">${t(c, slide.from)}</p>
         </div>
         <div${stepAttributes(slide.to.step, 'shift-to')}>
-          <span class="shift-arrow" aria-hidden="true">→</span>
+          <svg class="shift-arrow" viewBox="0 0 40 24" aria-hidden="true">
+            <path d="M2 12h32M24 3l10 9-10 9" />
+          </svg>
           <p class="shift-label">${t(c, uiText.to)}</p>
           <p class="shift-text">${t(c, slide.to.text)}</p>
         </div>

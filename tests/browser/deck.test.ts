@@ -1,0 +1,299 @@
+/**
+ * The built deck in a real Chromium: every slide by its deep link, at its final fragment state,
+ * plus the speaker view. Each slide is loaded once, in a fresh context, and everything about it is
+ * collected up front; the tests then judge that record, naming the slide and the element at fault.
+ */
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { LOCAL_HOST, openPage, useBrowser, type PageRecord } from './support/browser.ts';
+import {
+  MIN_FONT_PX,
+  currentSlideId,
+  goToSlide,
+  inspectLayout,
+  platformFonts,
+  previewSlideId,
+  settle,
+  showFinalFragment,
+  slideIds,
+  speakerViewSlides,
+  waitForDeck,
+  type PlatformFont,
+  type SlideLayout,
+} from './support/deck.ts';
+
+/**
+ * The family names Chromium reports for Inter: the font files name weights other than regular
+ * and bold as their own family (the 600 weight is "Inter SemiBold").
+ */
+const INTER = /^Inter( (Thin|ExtraLight|Light|Medium|SemiBold|ExtraBold|Black))?$/;
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** Everything we learned about one slide from loading its deep link. */
+interface SlideReport {
+  readonly id: string;
+  /** Why the slide could not be inspected, if it could not. */
+  readonly error: string | undefined;
+  /** The id of the slide reveal.js showed after loading `#/<id>`. */
+  readonly landedOn: string;
+  readonly record: PageRecord;
+  readonly layout: SlideLayout;
+  /** Per entry of `layout.textElements`, the fonts its text was drawn with. */
+  readonly fonts: PlatformFont[][];
+}
+
+function deepLink(id: string): string {
+  return `${baseUrl}#/${id}`;
+}
+
+async function inspectSlide(chromium: Browser, id: string): Promise<SlideReport> {
+  const { page, record, close } = await openPage(chromium);
+  const report = {
+    id,
+    error: undefined as string | undefined,
+    landedOn: '',
+    record,
+    layout: { outside: [], clipped: [], smallText: [], textElements: [] } as SlideLayout,
+    fonts: [] as PlatformFont[][],
+  };
+  try {
+    await page.goto(deepLink(id));
+    await waitForDeck(page);
+    await settle(page);
+    report.landedOn = await currentSlideId(page);
+    if (report.landedOn !== id) return report;
+    await showFinalFragment(page);
+    report.layout = await inspectLayout(page);
+    report.fonts = await platformFonts(page);
+  } catch (error) {
+    report.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  } finally {
+    await close();
+  }
+  return report;
+}
+
+/** Fails with one line per problem, so a red run reads as a to-do list. */
+function expectNone(problems: readonly string[], heading: string): void {
+  expect(problems, `${heading}:\n  ${problems.join('\n  ')}\n`).toEqual([]);
+}
+
+function normalizeSpace(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('the built deck', () => {
+  let ids: string[] = [];
+  const reports: SlideReport[] = [];
+
+  beforeAll(async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      ids = await slideIds(page);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const onPage = [...record.pageErrors, ...record.consoleErrors].map((line) => `\n  ${line}`);
+      throw new Error(
+        `Could not list the slides at ${baseUrl}: ${reason}${onPage.length > 0 ? `\nErrors on the page:${onPage.join('')}` : ''}`,
+        { cause: error },
+      );
+    } finally {
+      await close();
+    }
+    for (const id of new Set(ids)) {
+      if (id !== '') reports.push(await inspectSlide(browser(), id));
+    }
+  }, 600_000);
+
+  /** Problems per inspected slide, prefixed with its id; slides we could not inspect say so. */
+  function perSlide(problemsOf: (report: SlideReport) => readonly string[]): string[] {
+    return reports.flatMap((report) => {
+      if (report.error !== undefined) return [`${report.id}: not checked, ${report.error}`];
+      if (report.landedOn !== report.id) {
+        return [`${report.id}: not checked, its deep link showed "${report.landedOn}"`];
+      }
+      return problemsOf(report).map((problem) => `${report.id}: ${problem}`);
+    });
+  }
+
+  /**
+   * Like perSlide, for problems of the whole page (a bad request or script shows up on every slide
+   * that loads it): one line per problem, listing the slides it happened on.
+   */
+  function perPage(problemsOf: (report: SlideReport) => readonly string[]): string[] {
+    const slidesWith = new Map<string, string[]>();
+    const lines = perSlide((report) => {
+      for (const problem of new Set(problemsOf(report))) {
+        slidesWith.set(problem, [...(slidesWith.get(problem) ?? []), report.id]);
+      }
+      return [];
+    });
+    for (const [problem, slides] of slidesWith) {
+      const where =
+        slides.length === reports.length && slides.length > 1 ? 'every slide' : slides.join(', ');
+      lines.push(`${problem} (on ${where})`);
+    }
+    return lines;
+  }
+
+  it('gives every slide a unique id to link to', () => {
+    expect(ids.length, 'Reveal.getSlides() found no slides').toBeGreaterThan(0);
+    const problems = ids.flatMap((id, index) => {
+      if (id === '') return [`slide ${index + 1} of ${ids.length} has no id`];
+      if (ids.indexOf(id) !== index) return [`slide ${index + 1} reuses the id "${id}"`];
+      return [];
+    });
+    expectNone(problems, 'Slides without a unique id (they cannot be deep-linked)');
+  });
+
+  it('opens every slide from its deep link', () => {
+    const problems = reports.flatMap((report) => {
+      if (report.error !== undefined) return [`${deepLink(report.id)} failed: ${report.error}`];
+      if (report.landedOn !== report.id) {
+        return [`${deepLink(report.id)} showed slide "${report.landedOn}" instead`];
+      }
+      return [];
+    });
+    expectNone(problems, 'Deep links that do not open their slide');
+  });
+
+  it('logs no console error and throws no page error on any slide', () => {
+    const problems = perPage(({ record }) => [
+      ...record.pageErrors.map((error) => `page error: ${error}`),
+      ...record.consoleErrors.map((error) => `console error: ${error}`),
+    ]);
+    expectNone(problems, 'Errors while showing slides');
+  });
+
+  it(`sends no request beyond ${LOCAL_HOST}`, () => {
+    const problems = perPage(({ record }) =>
+      record.externalRequests.map((url) => `requested ${url}`),
+    );
+    expectNone(problems, `Requests that would leave ${LOCAL_HOST} (blocked during the test)`);
+  });
+
+  it('keeps every slide inside its 1280×720 box at the final fragment', () => {
+    const problems = perSlide(({ layout }) => layout.outside);
+    expectNone(problems, 'Content outside the 1280×720 slide box (sizes in design pixels)');
+  });
+
+  it('cuts off no content inside any slide', () => {
+    const problems = perSlide(({ layout }) => layout.clipped);
+    expectNone(problems, 'Elements that hide part of their content');
+  });
+
+  it(`shows no text smaller than ${MIN_FONT_PX} design pixels`, () => {
+    const problems = perSlide(({ layout }) => layout.smallText);
+    expectNone(problems, `Text under ${MIN_FONT_PX}px, too small for the back row`);
+  });
+
+  it('draws all slide text in Inter, the webfont the site serves itself', () => {
+    const problems = perSlide(({ layout, fonts }) =>
+      fonts.flatMap((used, index) =>
+        used
+          .filter((font) => !INTER.test(font.familyName) || !font.isCustomFont)
+          .map(
+            (font) =>
+              `${layout.textElements[index] ?? `text element ${index}`} has ${font.glyphCount} glyph(s) in ${font.familyName} (${font.isCustomFont ? 'a webfont' : 'installed on this machine, not served by the site'})`,
+          ),
+      ),
+    );
+    expectNone(problems, 'Text not drawn in the Inter webfont');
+  });
+
+  it(`loads its font files from ${LOCAL_HOST}`, () => {
+    const problems = perSlide(({ record, layout }) => {
+      const files = record.fontFiles;
+      const bad = files
+        .filter(
+          ({ url, status }) => new URL(url).hostname !== LOCAL_HOST || status < 200 || status > 299,
+        )
+        .map(
+          ({ url, status }) =>
+            `font file ${url} ${status === 0 ? 'failed to load' : `answered HTTP ${status}`}`,
+        );
+      if (files.length === 0 && layout.textElements.length > 0) {
+        bad.push(`has text but requested no font file from ${LOCAL_HOST}`);
+      }
+      return bad;
+    });
+    expectNone(problems, 'Font files not served by the site');
+  });
+});
+
+describe('the speaker view', () => {
+  it("opens on 's' with the slide's notes, previews and a running timer, and follows the deck", async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      const slides = await speakerViewSlides(page);
+      if (slides === undefined) {
+        expect.fail('No slide with speaker notes (aside.notes) has two more slides after it.');
+      }
+      const [opened, next] = slides;
+      await goToSlide(page, opened.index);
+
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+
+      const notesPanel = speaker.locator('.speaker-controls-notes');
+      const notesShown = async () =>
+        (await notesPanel.isVisible())
+          ? normalizeSpace(await notesPanel.locator('.value').textContent())
+          : '';
+      const preview = (container: '#current-slide' | '#upcoming-slide') => () =>
+        previewSlideId(speaker, container);
+      const within = (message: string) => ({ timeout: 10_000, message });
+
+      await expect
+        .poll(notesShown, within(`the notes panel shows the notes of "${opened.id}"`))
+        .toBe(normalizeSpace(opened.notes));
+      await expect
+        .poll(preview('#current-slide'), within('the #current-slide preview shows the slide'))
+        .toBe(opened.id);
+
+      // reveal's notes plugin sends the deck's state once the current-slide preview has loaded;
+      // an upcoming preview still loading misses it and shows the current slide until the next
+      // move. So wait for it to load, then move on, as the presenter would, and check both.
+      await expect
+        .poll(
+          async () => !/^(loading|no iframe)/.test(await preview('#upcoming-slide')()),
+          within('the #upcoming-slide preview loads the deck'),
+        )
+        .toBe(true);
+      await goToSlide(page, next.index);
+      await expect
+        .poll(notesShown, within(`the notes panel follows to the notes of "${next.id}"`))
+        .toBe(normalizeSpace(next.notes));
+      await expect
+        .poll(preview('#current-slide'), within('the #current-slide preview follows the deck'))
+        .toBe(next.id);
+      await expect
+        .poll(preview('#upcoming-slide'), within('the #upcoming-slide preview shows what is next'))
+        .toBe(next.upcoming);
+
+      const timer = speaker.locator('.speaker-controls-time .timer');
+      expect(await timer.isVisible(), 'the timer (.speaker-controls-time .timer) is visible').toBe(
+        true,
+      );
+      await expect
+        .poll(async () => normalizeSpace(await timer.textContent()), within('the timer runs'))
+        .toMatch(/^\d{2}:\d{2}:(?!00)\d{2}$|^\d{2}:(?!00)\d{2}:\d{2}$/);
+
+      const problems = new Set([
+        ...record.pageErrors.map((error) => `page error: ${error}`),
+        ...record.consoleErrors.map((error) => `console error: ${error}`),
+        ...record.externalRequests.map((url) => `request beyond ${LOCAL_HOST}: ${url}`),
+      ]);
+      expectNone([...problems], 'Problems while the speaker view was open');
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,199 @@
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { measureLoad, totalBytes } from '../../scripts/lib/measure-load.ts';
+import { openPage, useBrowser } from './support/browser.ts';
+import { inspectDiagrams, stepOpacities, waitForDiagrams } from './support/diagrams.ts';
+import { currentSlideId, settle, waitForDeck } from './support/deck.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const distDir = join(process.cwd(), 'dist');
+
+/** The diagram slides of the deck, with their number of steps. */
+const diagramSlides = [
+  { id: 'twee-bewegingen', steps: 3 },
+  { id: 'de-spanning', steps: 2 },
+  { id: 'plan-of-transitie', steps: 2 },
+  { id: 'beide-dimensies', steps: 3 },
+] as const;
+
+/** Design-pixel floor for labels, and the least a drawing may measure (never a 16x16 box). */
+const minLabelPx = 22;
+const minDiagramWidth = 600;
+const minDiagramHeight = 150;
+
+describe('the diagrams', () => {
+  it.each(diagramSlides)(
+    'are whole and readable on $id when arrived at by deep link',
+    async ({ id, steps }) => {
+      const { page, record, close } = await openPage(browser());
+      try {
+        // Reduced motion: no transitions, so opacities are final when read.
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        await page.goto(`${baseUrl}#/${id}/${steps - 1}`);
+        await waitForDeck(page);
+        await settle(page);
+        const [diagram] = await inspectDiagrams(page, `section#${id}`);
+        expect(diagram?.rendered, `${id}: rendered`).toBe('true');
+        expect(diagram?.showsSource).toBe(false);
+        expect(diagram?.width, `${id}: drawn width`).toBeGreaterThan(minDiagramWidth);
+        expect(diagram?.height, `${id}: drawn height`).toBeGreaterThan(minDiagramHeight);
+        expect(diagram?.smallestLabelPx, `${id}: smallest label`).toBeGreaterThanOrEqual(
+          minLabelPx,
+        );
+        expect(diagram?.clippedLabels, `${id}: labels sticking out of their shapes`).toEqual([]);
+        expect(diagram?.arrowheads, `${id}: arrowheads`).toBeGreaterThan(0);
+        expect(diagram?.brokenArrowheads, `${id}: arrowheads without their own marker`).toEqual([]);
+        const opacities = await stepOpacities(page);
+        expect(
+          Object.values(opacities)
+            .flat()
+            .every((opacity) => opacity === '1'),
+          JSON.stringify(opacities),
+        ).toBe(true);
+        expect(record.consoleErrors).toEqual([]);
+        expect(record.pageErrors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it('reveal the two movements step by step: external, then internal, then together', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`${baseUrl}#/twee-bewegingen`);
+      await waitForDeck(page);
+      await settle(page);
+      const visibleSteps = async (): Promise<string[]> =>
+        Object.entries(await stepOpacities(page))
+          .filter(([, values]) => values.every((value) => value === '1'))
+          .map(([step]) => step)
+          .sort();
+      expect(await visibleSteps()).toEqual([]);
+      for (const expected of [['1'], ['1', '2'], ['1', '2', '3']]) {
+        await page.keyboard.press('ArrowRight');
+        await settle(page);
+        expect(await visibleSteps()).toEqual(expected);
+      }
+      await page.keyboard.press('ArrowRight');
+      expect(await currentSlideId(page)).not.toBe('twee-bewegingen');
+    } finally {
+      await close();
+    }
+  });
+
+  it('stay whole after a window resize and in the overview', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/de-spanning`);
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      await page.setViewportSize({ width: 900, height: 560 });
+      await settle(page);
+      const [afterResize] = await inspectDiagrams(page, 'section#de-spanning');
+      expect(afterResize?.width).toBeGreaterThan(minDiagramWidth);
+      expect(afterResize?.clippedLabels).toEqual([]);
+      await page.keyboard.press('o');
+      await page.waitForFunction(() => window.Reveal?.isOverview() === true);
+      const inOverview = await inspectDiagrams(page);
+      expect(inOverview.map((diagram) => diagram.rendered)).toEqual([
+        'true',
+        'true',
+        'true',
+        'true',
+      ]);
+      expect(inOverview.flatMap((diagram) => diagram.brokenArrowheads)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('are drawn on a phone, in the scroll view', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${baseUrl}#/twee-bewegingen`);
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      const diagrams = await inspectDiagrams(page);
+      expect(diagrams.map((diagram) => diagram.rendered)).toEqual(['true', 'true', 'true', 'true']);
+      for (const diagram of diagrams) {
+        expect(diagram.clippedLabels, diagram.slide).toEqual([]);
+        expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('print whole in the print view: one drawing per page, every copy with its own arrowheads', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}?print-pdf`);
+      await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
+      await page.evaluate(() => document.fonts.ready);
+      const diagrams = await inspectDiagrams(page);
+      // The print view copies a slide for each of its steps.
+      const copies = diagramSlides.reduce((sum, slide) => sum + slide.steps + 1, 0);
+      expect(diagrams.length).toBeGreaterThanOrEqual(diagramSlides.length);
+      expect(diagrams.length).toBeLessThanOrEqual(copies);
+      for (const diagram of diagrams) {
+        expect(diagram.rendered, diagram.slide).toBe('true');
+        expect(diagram.showsSource, diagram.slide).toBe(false);
+        expect(diagram.width, diagram.slide).toBeGreaterThan(minDiagramWidth);
+        expect(diagram.height, diagram.slide).toBeGreaterThan(minDiagramHeight);
+        expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
+      }
+      const leftovers = await page.evaluate(
+        () => document.querySelectorAll('body > .mermaidTooltip').length,
+      );
+      expect(leftovers, 'Mermaid tooltip elements left on <body> print as a blank page').toBe(0);
+      expect(record.pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('fall back to their text alternative when Mermaid cannot load, and navigation keeps working', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await context.route(/render-diagrams-[^/]*\.js$/, (route) => route.abort('failed'));
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await page.goto(`${baseUrl}#/de-spanning`);
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      const caption = page.locator('section#de-spanning figcaption.diagram-alt');
+      await expect
+        .poll(() => caption.evaluate((element) => element.getBoundingClientRect().height))
+        .toBeGreaterThan(60);
+      expect(await caption.textContent()).toContain('De professional staat in het midden');
+      expect(errors.join('\n')).toContain('de-spanning');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await currentSlideId(page)).not.toBe('de-spanning');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the first slide', () => {
+  it('loads within the byte budgets, with nothing of Mermaid before it is painted', async () => {
+    const measurement = await measureLoad(browser(), baseUrl, distDir);
+    const jsGzip = totalBytes(measurement.beforeFirstSlide, 'js', 'gzipBytes');
+    const cssGzip = totalBytes(measurement.beforeFirstSlide, 'css', 'gzipBytes');
+    expect(jsGzip, 'gzip bytes of JavaScript before the first slide').toBeLessThanOrEqual(60_000);
+    expect(cssGzip, 'gzip bytes of CSS before the first slide').toBeLessThanOrEqual(15_000);
+    expect(measurement.mermaidBeforeFirstSlide).toBe(false);
+    expect(
+      measurement.diagramsReadyMs,
+      'the diagrams render after the first slide',
+    ).toBeGreaterThan(measurement.firstSlideMs);
+  });
+});
