@@ -110,6 +110,10 @@ const rows: [string, string][] = [
     ),
   ],
   [
+    'Layout shift after first slide (median, CLS)',
+    median(results.map((result) => result.layoutShiftAfterFirstSlide)).toFixed(3),
+  ],
+  [
     'Long tasks before first slide (median count)',
     String(
       median(

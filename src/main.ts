@@ -18,6 +18,7 @@ import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
 import { whenIdleAfterFirstPaint } from './deck/after-first-paint.ts';
 import { revealConfig } from './deck/reveal-config.ts';
+import { holdPreviewReportsUntilSynced } from './deck/speaker-preview.ts';
 import { lazySpeakerView } from './deck/speaker-view.ts';
 import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from './diagrams/schedule-diagrams.ts';
@@ -39,10 +40,12 @@ if (resolved !== undefined) {
     keepPrintCopiesDistinct(Reveal);
   }
   const speakerView = lazySpeakerView();
+  const preview = holdPreviewReportsUntilSynced();
   await Reveal.initialize({
     ...revealConfig({ totalSeconds: resolved.totalSeconds, reducedMotion }),
     plugins: [speakerView],
   });
+  preview.afterReady(Reveal);
   if (!printView) {
     scheduleDiagrams(Reveal, renderDiagrams);
     whenIdleAfterFirstPaint(() => {

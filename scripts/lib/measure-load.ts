@@ -29,12 +29,15 @@ export interface LoadMeasurement {
   readonly diagramsReadyMs: number | undefined;
   /** Main-thread tasks over 50 ms until the diagrams were ready. */
   readonly longTasks: readonly { startMs: number; durationMs: number }[];
+  /** Layout shift after the first slide was painted, until the diagrams were ready (CLS units). */
+  readonly layoutShiftAfterFirstSlide: number;
 }
 
 interface PageTimings {
   fcp: number | undefined;
   diagrams: number | undefined;
   longTasks: { startMs: number; durationMs: number }[];
+  layoutShifts: { startMs: number; value: number }[];
   resources: { name: string; startTime: number }[];
 }
 
@@ -67,7 +70,13 @@ export async function measureLoad(
           longTasks.push({ startMs: entry.startTime, durationMs: entry.duration });
         }
       }).observe({ type: 'longtask', buffered: true });
-      Object.assign(window, { __longTasks: longTasks });
+      const layoutShifts: { startMs: number; value: number }[] = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          layoutShifts.push({ startMs: entry.startTime, value: entry.value });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      Object.assign(window, { __longTasks: longTasks, __layoutShifts: layoutShifts });
     });
     await page.goto(url);
     await page.waitForFunction(
@@ -91,6 +100,8 @@ export async function measureLoad(
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       diagrams: performance.getEntriesByName('diagrams-rendered')[0]?.startTime,
       longTasks: (window as unknown as { __longTasks: PageTimings['longTasks'] }).__longTasks,
+      layoutShifts: (window as unknown as { __layoutShifts: PageTimings['layoutShifts'] })
+        .__layoutShifts,
       resources: performance
         .getEntriesByType('resource')
         .map((entry) => ({ name: entry.name, startTime: entry.startTime })),
@@ -117,6 +128,9 @@ export async function measureLoad(
       longTasks: timings.longTasks.filter(
         (task) => timings.diagrams === undefined || task.startMs <= timings.diagrams,
       ),
+      layoutShiftAfterFirstSlide: timings.layoutShifts
+        .filter((shift) => shift.startMs >= firstSlideMs)
+        .reduce((sum, shift) => sum + shift.value, 0),
     };
   } finally {
     await context.close();

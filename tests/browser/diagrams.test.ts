@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { measureLoad, totalBytes } from '../../scripts/lib/measure-load.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { inspectDiagrams, stepOpacities, waitForDiagrams } from './support/diagrams.ts';
-import { currentSlideId, settle, waitForDeck } from './support/deck.ts';
+import { currentSlideId, previewSlideId, settle, waitForDeck } from './support/deck.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -128,6 +128,49 @@ describe('the diagrams', () => {
     }
   });
 
+  it("are whole in the speaker view's current and next-slide previews", async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/systemen-maken-ruimte`);
+      await waitForDeck(page);
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      const within = { timeout: 15_000 };
+      // The previews load the deck themselves; wait for both before moving on.
+      for (const container of ['#current-slide', '#upcoming-slide'] as const) {
+        await expect
+          .poll(
+            async () => /^(loading|no iframe)/.test(await previewSlideId(speaker, container)),
+            within,
+          )
+          .toBe(false);
+      }
+      // The presenter's clicker talks to the focused window: the speaker view, which passes
+      // the key on to the deck.
+      for (let step = 0; step < 4; step++) await speaker.keyboard.press('ArrowRight');
+      await expect.poll(() => currentSlideId(page), within).toBe('twee-bewegingen');
+      for (const container of ['#current-slide', '#upcoming-slide'] as const) {
+        await expect.poll(() => previewSlideId(speaker, container), within).toBe('twee-bewegingen');
+        const frame = await speaker.locator(`${container} iframe`).elementHandle();
+        const content = await frame.contentFrame();
+        if (content === null) throw new Error(`no preview in ${container}`);
+        await expect
+          .poll(
+            async () => (await inspectDiagrams(content, 'section#twee-bewegingen'))[0]?.rendered,
+            within,
+          )
+          .toBe('true');
+        const [diagram] = await inspectDiagrams(content, 'section#twee-bewegingen');
+        expect(diagram?.width, container).toBeGreaterThan(minDiagramWidth);
+        expect(diagram?.brokenArrowheads, container).toEqual([]);
+        expect(diagram?.clippedLabels, container).toEqual([]);
+      }
+    } finally {
+      await close();
+    }
+  });
+
   it('print whole in the print view: one drawing per page, every copy with its own arrowheads', async () => {
     const { page, record, close } = await openPage(browser());
     try {
@@ -195,5 +238,14 @@ describe('the first slide', () => {
       measurement.diagramsReadyMs,
       'the diagrams render after the first slide',
     ).toBeGreaterThan(measurement.firstSlideMs);
+  });
+
+  it('does not shift when a diagram arrives on the slide it is showing', async () => {
+    const measurement = await measureLoad(browser(), `${baseUrl}#/twee-bewegingen`, distDir);
+    expect(measurement.diagramsReadyMs).toBeGreaterThan(measurement.firstSlideMs);
+    expect(
+      measurement.layoutShiftAfterFirstSlide,
+      'layout shift (CLS) after the first paint',
+    ).toBeLessThan(0.01);
   });
 });

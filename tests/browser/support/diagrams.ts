@@ -2,7 +2,7 @@
  * Reads rendered diagrams back from the page. As in deck.ts, functions passed to
  * `page.evaluate` use only their arguments.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /** Waits until every diagram figure on the page is drawn (or has fallen back to text). */
 export async function waitForDiagrams(page: Page): Promise<void> {
@@ -31,8 +31,11 @@ export interface DiagramReport {
   readonly showsSource: boolean;
 }
 
-/** Inspects every diagram figure under `scope` (a CSS selector). */
-export function inspectDiagrams(page: Page, scope = '.reveal .slides'): Promise<DiagramReport[]> {
+/** Inspects every diagram figure under `scope` (a CSS selector), in a page or an iframe. */
+export function inspectDiagrams(
+  page: Page | Frame,
+  scope = '.reveal .slides',
+): Promise<DiagramReport[]> {
   return page.evaluate((scopeSelector) => {
     const slides = document.querySelector(scopeSelector);
     const frame = document.querySelector('.reveal .slides');

@@ -1,0 +1,37 @@
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './support/browser.ts';
+import { previewSlideId, waitForDeck } from './support/deck.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+describe('the speaker view', () => {
+  it('leaves the projected slide at its step when opened mid-slide', async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/systemen-maken-ruimte/2`);
+      await waitForDeck(page);
+      const projected = (): Promise<[string, number | undefined]> =>
+        page.evaluate(() => {
+          const reveal = window.Reveal;
+          if (reveal === undefined) throw new Error('no Reveal');
+          return [reveal.getCurrentSlide().id, reveal.getIndices().f];
+        });
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      await expect
+        .poll(() => previewSlideId(speaker, '#current-slide'), { timeout: 15_000 })
+        .toBe('systemen-maken-ruimte');
+      // reveal's speaker view passes the preview's moves on after 500 ms: wait them out.
+      await page.waitForTimeout(1500);
+      expect(await projected()).toEqual(['systemen-maken-ruimte', 2]);
+      // And the speaker view still drives the deck.
+      await speaker.keyboard.press('ArrowRight');
+      await expect.poll(projected, { timeout: 5000 }).toEqual(['twee-bewegingen', -1]);
+      expect(record.pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
