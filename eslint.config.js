@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', '.tmp', 'screenshots'] },
+  { ignores: ['dist', 'node_modules', 'test-results', '.tmp', 'screenshots', 'pdf'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -3,35 +3,49 @@
  * Chromium, printing medians. A benchmark, not a test: it asserts nothing about time (the
  * machines are shared and noisy); the byte budgets are asserted by the browser tests.
  *
- *   npm run bench -- [--runs N] [--no-build]
+ *   npm run bench -- [--runs N] [--pdf-runs N] [--no-build]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { measureLoad, totalBytes, type LoadMeasurement } from './lib/measure-load.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { kb, median } from './lib/stats.ts';
 
-const usage =
-  'Usage: npm run bench -- [--runs N] [--no-build]\n  --runs N     cold loads to measure (default 7, 1 to 50)\n  --no-build   measure the dist/ that is there';
+const usage = [
+  'Usage: npm run bench -- [--runs N] [--pdf-runs N] [--no-build]',
+  '  --runs N       cold loads to measure (default 7, 1 to 50)',
+  '  --pdf-runs N   exports of the slides PDF to time (default 3, 0 to 20)',
+  '  --no-build     measure the dist/ that is there',
+].join('\n');
 
-function options(): { runs: number; build: boolean } {
+function count(value: string, flag: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new Error(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return number;
+}
+
+function options(): { runs: number; pdfRuns: number; build: boolean } {
   try {
     const { values } = parseArgs({
       options: {
         runs: { type: 'string', default: '7' },
+        'pdf-runs': { type: 'string', default: '3' },
         'no-build': { type: 'boolean', default: false },
       },
       strict: true,
     });
-    const runs = Number(values.runs);
-    if (!Number.isInteger(runs) || runs < 1 || runs > 50) {
-      throw new Error(`--runs must be a whole number from 1 to 50, not "${values.runs}"`);
-    }
-    return { runs, build: !values['no-build'] };
+    return {
+      runs: count(values.runs, '--runs', 1, 50),
+      pdfRuns: count(values['pdf-runs'], '--pdf-runs', 0, 20),
+      build: !values['no-build'],
+    };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     process.exit(2);
@@ -50,7 +64,7 @@ function distJsGzip(distDir: string): { files: number; gzipBytes: number } {
 
 const root = process.cwd();
 const distDir = join(root, 'dist');
-const { runs, build: shouldBuild } = options();
+const { runs, pdfRuns, build: shouldBuild } = options();
 
 if (shouldBuild) {
   console.log('Building…');
@@ -59,12 +73,35 @@ if (shouldBuild) {
 const server = await serveDist(root);
 const browser = await launchBrowser();
 const results: LoadMeasurement[] = [];
+const exportSeconds: number[] = [];
+const pdfBytes = new Map<PdfKind, number>();
 try {
   for (let run = 1; run <= runs; run++) {
-    process.stdout.write(`\rMeasuring cold load ${run}/${runs}…`);
+    console.log(`Measuring cold load ${run}/${runs}…`);
     results.push(await measureLoad(browser, server.url, distDir));
   }
-  process.stdout.write('\n\n');
+  const exportOnce = async (kind: PdfKind): Promise<number> => {
+    const started = performance.now();
+    const bytes = await exportPdf(browser, {
+      kind,
+      locale: 'nl',
+      baseUrl: server.url,
+      distDir,
+      timeoutMs: 120_000,
+      log: () => undefined,
+    });
+    pdfBytes.set(kind, bytes.length);
+    return (performance.now() - started) / 1000;
+  };
+  for (let run = 1; run <= pdfRuns; run++) {
+    console.log(`Exporting the slides PDF ${run}/${pdfRuns}…`);
+    exportSeconds.push(await exportOnce('slides'));
+  }
+  if (pdfRuns > 0) {
+    await exportOnce('steps');
+    await exportOnce('handout');
+  }
+  console.log('');
 } finally {
   await browser.close();
   await server.close();
@@ -124,6 +161,19 @@ const rows: [string, string][] = [
     ),
   ],
 ];
+if (pdfRuns > 0) {
+  const size = (kind: PdfKind): string => kb(pdfBytes.get(kind) ?? Number.NaN);
+  rows.push(
+    [
+      `Slides PDF export, served build to file (median of ${pdfRuns})`,
+      `${median(exportSeconds).toFixed(2)} s`,
+    ],
+    [
+      'PDF sizes: slides / steps / handout',
+      `${size('slides')} / ${size('steps')} / ${size('handout')}`,
+    ],
+  );
+}
 const width = Math.max(...rows.map(([label]) => label.length));
-console.log(`Cold loads of ${server.url} in Chromium, ${runs} runs:`);
+console.log(`Cold loads of the built deck in Chromium, ${runs} runs:`);
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);

@@ -18,6 +18,13 @@ export const deck: Deck = {
     nl: 'Partnerschap met klanten vraagt twee bewegingen tegelijk: een externe in de klantrelatie en een interne in mensen, systemen en wat je meet en beloont.',
   },
   author: 'MT-sessie',
+  keywords: [
+    { nl: 'partnerschap' },
+    { nl: 'klantrelatie' },
+    { nl: 'service-evolutie' },
+    { nl: 'organisatieverandering' },
+    { nl: 'leiderschap' },
+  ],
   sections: {
     '01-opening.ts': opening,
     '02-verzekeraar.ts': verzekeraar,

@@ -18,6 +18,7 @@ import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
 import { whenIdleAfterFirstPaint } from './deck/after-first-paint.ts';
 import { revealConfig } from './deck/reveal-config.ts';
+import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './deck/print-view.ts';
 import { holdPreviewReportsUntilSynced } from './deck/speaker-preview.ts';
 import { lazySpeakerView } from './deck/speaker-view.ts';
 import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
@@ -31,22 +32,24 @@ const resolved = mountSlides(deck, slidesElement, locale);
 if (resolved !== undefined) {
   window.Reveal = Reveal;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // reveal.js's own test for its print view, which lays out pages once, at initialize().
-  const printView = /print-pdf/i.test(window.location.search);
+  const print = readPrintRequest(window.location.search);
   const renderDiagrams = diagramRenderer(resolved, locale);
-  if (printView) {
-    // Pages are laid out once: the diagrams must be in the slides before that.
+  if (print.active) {
+    // reveal lays out the pages once, at initialize(): the diagrams must be in before that.
     await renderDiagrams();
     keepPrintCopiesDistinct(Reveal);
+    whenPrintReady(Reveal, print);
   }
   const speakerView = lazySpeakerView();
   const preview = holdPreviewReportsUntilSynced();
   await Reveal.initialize({
     ...revealConfig({ totalSeconds: resolved.totalSeconds, reducedMotion }),
+    ...printConfig(print),
     plugins: [speakerView],
   });
   preview.afterReady(Reveal);
-  if (!printView) {
+  if (!print.active) {
+    addPrintKey(Reveal);
     scheduleDiagrams(Reveal, renderDiagrams);
     whenIdleAfterFirstPaint(() => {
       speakerView.preload();

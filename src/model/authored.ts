@@ -231,6 +231,8 @@ export interface Deck {
   readonly title: Text;
   readonly description: Text;
   readonly author: string;
+  /** Subject words for the PDF's metadata and search engines. */
+  readonly keywords: readonly Text[];
   /**
    * The sections in talk order, keyed by the module's file name under `slides/`
    * (`'01-opening.ts'`), so error messages can name the file to fix.

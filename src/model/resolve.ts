@@ -33,6 +33,7 @@ export function resolveDeck(deck: Deck): ResolvedDeck {
     title: deck.title,
     description: deck.description,
     author: deck.author,
+    keywords: deck.keywords,
     sections,
     slides,
     totalSeconds: slides.reduce((sum, entry) => sum + entry.timingSeconds, 0),

@@ -30,6 +30,7 @@ export interface ResolvedDeck {
   readonly title: Text;
   readonly description: Text;
   readonly author: string;
+  readonly keywords: readonly Text[];
   readonly sections: readonly ResolvedSection[];
   readonly slides: readonly ResolvedSlide[];
   /** The sum of every slide's budget. */

@@ -171,28 +171,57 @@ describe('the diagrams', () => {
     }
   });
 
-  it('print whole in the print view: one drawing per page, every copy with its own arrowheads', async () => {
+  it('print whole in the print view, one page per slide with the whole diagram', async () => {
     const { page, record, close } = await openPage(browser());
     try {
       await page.goto(`${baseUrl}?print-pdf`);
-      await page.waitForFunction(() => document.querySelectorAll('.pdf-page').length > 0);
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
       await page.evaluate(() => document.fonts.ready);
       const diagrams = await inspectDiagrams(page);
-      // The print view copies a slide for each of its steps.
-      const copies = diagramSlides.reduce((sum, slide) => sum + slide.steps + 1, 0);
-      expect(diagrams.length).toBeGreaterThanOrEqual(diagramSlides.length);
-      expect(diagrams.length).toBeLessThanOrEqual(copies);
+      expect(diagrams.map((diagram) => diagram.slide)).toEqual(
+        diagramSlides.map((slide) => slide.id),
+      );
       for (const diagram of diagrams) {
         expect(diagram.rendered, diagram.slide).toBe('true');
         expect(diagram.showsSource, diagram.slide).toBe(false);
         expect(diagram.width, diagram.slide).toBeGreaterThan(minDiagramWidth);
         expect(diagram.height, diagram.slide).toBeGreaterThan(minDiagramHeight);
+        expect(diagram.hiddenParts, `${diagram.slide}: parts left hidden on its final page`).toBe(
+          0,
+        );
         expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
       }
       const leftovers = await page.evaluate(
         () => document.querySelectorAll('body > .mermaidTooltip').length,
       );
       expect(leftovers, 'Mermaid tooltip elements left on <body> print as a blank page').toBe(0);
+      expect(record.pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('print every step with its own copy of the diagram, each with its own arrowheads', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}?print-pdf&steps`);
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+      const diagrams = await inspectDiagrams(page);
+      // reveal copies a slide for each of its steps, after the first page without any.
+      const copies = diagramSlides.reduce((sum, slide) => sum + slide.steps + 1, 0);
+      expect(diagrams).toHaveLength(copies);
+      for (const diagram of diagrams) {
+        expect(diagram.rendered, diagram.slide).toBe('true');
+        expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
+      }
+      // Each page shows one more step: the hidden parts shrink to none on the last copy.
+      const firstSlide = diagrams.filter((diagram) => diagram.slide === 'twee-bewegingen');
+      expect(firstSlide.map((diagram) => diagram.hiddenParts > 0)).toEqual([
+        true,
+        true,
+        true,
+        false,
+      ]);
       expect(record.pageErrors).toEqual([]);
     } finally {
       await close();

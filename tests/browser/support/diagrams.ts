@@ -29,6 +29,8 @@ export interface DiagramReport {
   readonly arrowheads: number;
   /** Whether Mermaid's source text shows instead of a drawing. */
   readonly showsSource: boolean;
+  /** How many parts of the drawing are hidden (opacity below 1), waiting for a later step. */
+  readonly hiddenParts: number;
 }
 
 /** Inspects every diagram figure under `scope` (a CSS selector), in a page or an iframe. */
@@ -49,6 +51,9 @@ export function inspectDiagrams(
         slide,
         rendered: figure.dataset.rendered,
         showsSource: /flowchart\s+LR/.test(figure.textContent),
+        hiddenParts: [
+          ...figure.querySelectorAll('.diagram-canvas [class*="diagram-step-"]'),
+        ].filter((part) => getComputedStyle(part).opacity !== '1').length,
       };
       if (svg === null) {
         return {

@@ -1,0 +1,65 @@
+/**
+ * One PDF export from a served build: the slides (one page per slide, or per step) or the
+ * handout, with metadata and bookmarks. Shared by `npm run pdf`, the benchmark and the tests.
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { deck as authoredDeck } from '../../slides/index.ts';
+import type { Locale } from '../../src/model/authored.ts';
+import { loadDeck } from '../../src/model/load.ts';
+import { printHandout } from './handout.ts';
+import { describeDocument, documentInfo, sectionBookmarks } from './pdf-document.ts';
+import { printDeck } from './print-deck.ts';
+
+export type PdfKind = 'slides' | 'steps' | 'handout';
+
+export interface ExportRequest {
+  readonly kind: PdfKind;
+  readonly locale: Locale;
+  readonly baseUrl: string;
+  readonly distDir: string;
+  readonly timeoutMs: number;
+  /** Progress lines for the terminal. */
+  readonly log: (line: string) => void;
+}
+
+const titleSuffix: Record<PdfKind, string> = {
+  slides: '',
+  steps: ' (stap voor stap)',
+  handout: ' (handout)',
+};
+
+export async function exportPdf(browser: Browser, request: ExportRequest): Promise<Uint8Array> {
+  const deck = loadDeck(authoredDeck);
+  const { kind, locale, log } = request;
+  log(`Loading the print view${kind === 'steps' ? ' with every step' : ''}…`);
+  const printed = await printDeck(browser, request.baseUrl, {
+    steps: kind === 'steps',
+    timeoutMs: request.timeoutMs,
+  });
+  let pdf: PDFDocument;
+  if (kind === 'handout') {
+    log('Setting the notes pages…');
+    pdf = await printHandout(browser, request.baseUrl, request.distDir, deck, locale, printed);
+  } else {
+    pdf = await PDFDocument.load(printed);
+  }
+  const expected = deck.slides.reduce(
+    (sum, entry) => sum + (kind === 'steps' ? entry.stepCount + 1 : 1),
+    0,
+  );
+  if (pdf.getPageCount() !== expected) {
+    throw new Error(
+      `The PDF has ${pdf.getPageCount()} pages where the deck needs ${expected}: a slide spilled over a page or went missing.`,
+    );
+  }
+  log('Adding bookmarks and metadata…');
+  const pagesOfSlide = (index: number): number =>
+    kind === 'steps' ? (deck.slides[index]?.stepCount ?? 0) + 1 : 1;
+  describeDocument(
+    pdf,
+    documentInfo(deck, locale, titleSuffix[kind]),
+    sectionBookmarks(deck, locale, pagesOfSlide),
+  );
+  return pdf.save();
+}

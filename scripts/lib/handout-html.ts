@@ -1,0 +1,94 @@
+/**
+ * The handout's text pages: A4 portrait, a frame on top where the slide is stamped in
+ * afterwards (as vector art, see handout.ts), and below it the slide's place in the talk and
+ * its speaker notes, in the deck's type and colours.
+ */
+import type { Locale } from '../../src/model/authored.ts';
+import { headingOf } from '../../src/model/headings.ts';
+import type { ResolvedDeck } from '../../src/model/resolved.ts';
+import { textIn } from '../../src/model/texts.ts';
+import { html, type SafeHtml } from '../../src/render/html.ts';
+import { palette } from '../../src/theme/palette.ts';
+
+/** The handout's geometry in millimetres; handout.ts places the slides with the same numbers. */
+export const handoutPage = {
+  widthMm: 210,
+  heightMm: 297,
+  marginMm: 16,
+  /** The slide: full text width, 16:9. */
+  slideWidthMm: 178,
+  slideHeightMm: 178 * (9 / 16),
+} as const;
+
+/** The font files the handout uses, as URLs the page can load. */
+export interface InterFiles {
+  readonly regular: string;
+  readonly semibold: string;
+  readonly bold: string;
+}
+
+const labels = {
+  slide: { nl: 'Dia', en: 'Slide' },
+  of: { nl: 'van', en: 'of' },
+  minutes: { nl: 'min', en: 'min' },
+} as const;
+
+function fontFaces(fonts: InterFiles): string {
+  return (
+    [
+      [400, fonts.regular],
+      [600, fonts.semibold],
+      [700, fonts.bold],
+    ] as const
+  )
+    .map(
+      ([weight, url]) =>
+        `@font-face{font-family:'Inter';font-weight:${weight};font-style:normal;src:url('${url}') format('woff2')}`,
+    )
+    .join('\n');
+}
+
+/** The whole handout as an HTML document, one `.page` per slide. */
+export function handoutHtml(deck: ResolvedDeck, locale: Locale, fonts: InterFiles): string {
+  const t = (text: { nl: string; en?: string }): string => textIn(text, locale);
+  const total = deck.slides.length;
+  const pages: SafeHtml[] = deck.slides.map((entry) => {
+    const section = deck.sections[entry.sectionIndex];
+    const minutes = Number((entry.timingSeconds / 60).toFixed(2)).toLocaleString(locale);
+    const paragraphs = t(entry.slide.notes)
+      .split(/\n\s*\n/u)
+      .map((paragraph) => html`<p>${paragraph.trim()}</p>`);
+    return html`<section class="page">
+      <div class="slide-frame"></div>
+      <p class="meta">
+        ${section === undefined ? '' : t(section.title)} · ${t(labels.slide)} ${entry.index + 1}
+        ${t(labels.of)} ${total} · ${minutes} ${t(labels.minutes)}
+      </p>
+      <h2>${t(headingOf(entry.slide))}</h2>
+      <div class="notes">${paragraphs}</div>
+    </section>`;
+  });
+  const { widthMm, heightMm, marginMm, slideWidthMm, slideHeightMm } = handoutPage;
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<title>${html`${t(deck.title)}`.value}</title>
+<style>
+${fontFaces(fonts)}
+@page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: 'Inter', sans-serif; color: ${palette.ink}; background: #fff; }
+.page { width: ${widthMm}mm; height: ${heightMm}mm; padding: ${marginMm}mm; overflow: hidden; break-after: page; }
+.page:last-child { break-after: auto; }
+.slide-frame { width: ${slideWidthMm}mm; height: ${slideHeightMm}mm; border: 0.3mm solid ${palette.rule}; margin-bottom: 9mm; }
+.meta { margin: 0 0 2.5mm; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: ${palette.muted}; }
+h2 { margin: 0 0 5mm; font-size: 15pt; line-height: 1.25; font-weight: 700; border-left: 1.2mm solid ${palette.internal}; padding-left: 3mm; }
+.notes p { margin: 0 0 3.2mm; font-size: 11pt; line-height: 1.55; }
+</style>
+</head>
+<body>
+${pages.map((page) => page.value).join('\n')}
+</body>
+</html>`;
+}

@@ -1,0 +1,96 @@
+/**
+ * Prints the deck through reveal.js's print view in headless Chromium, waiting for what the
+ * pages really need (fonts, diagrams, reveal's `pdf-ready`), never for a fixed time.
+ */
+import type { Browser, Page } from 'playwright-core';
+
+export interface PrintOptions {
+  /** One page per step instead of one per slide. */
+  readonly steps: boolean;
+  /** How long the print view may take to be ready. */
+  readonly timeoutMs: number;
+}
+
+/** What the print view still lacks, as read from the page. */
+interface Readiness {
+  readonly deck: boolean;
+  readonly pages: boolean;
+  readonly fonts: boolean;
+  readonly pendingDiagrams: string[];
+  readonly failedDiagrams: string[];
+}
+
+function readReadiness(page: Page): Promise<Readiness> {
+  // No named helpers inside: tsx wraps them in a function the page does not have.
+  return page.evaluate((): Readiness => {
+    const figures = [...document.querySelectorAll<HTMLElement>('figure.diagram')].map((figure) => ({
+      state: figure.dataset.rendered,
+      name: `${figure.dataset.diagram ?? '?'} on slide ${figure.closest('section')?.id ?? '?'}`,
+    }));
+    return {
+      deck: window.Reveal?.isReady() === true,
+      pages: document.documentElement.dataset.printReady === 'true',
+      fonts: document.fonts.status === 'loaded',
+      pendingDiagrams: figures.filter((f) => f.state === undefined).map((f) => f.name),
+      failedDiagrams: figures.filter((f) => f.state === 'failed').map((f) => f.name),
+    };
+  });
+}
+
+function missing(readiness: Readiness): string[] {
+  return [
+    ...(readiness.deck ? [] : ['reveal.js did not start']),
+    ...(readiness.pages ? [] : ['reveal.js did not finish laying out the pages (pdf-ready)']),
+    ...(readiness.fonts ? [] : ['the Inter font files did not finish loading']),
+    ...readiness.pendingDiagrams.map((diagram) => `diagram ${diagram} was not drawn`),
+  ];
+}
+
+/** Waits until the print view is complete; throws naming what is missing, within `timeoutMs`. */
+async function waitUntilReady(page: Page, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let readiness = await readReadiness(page);
+  while (missing(readiness).length > 0 && Date.now() < deadline) {
+    if (readiness.failedDiagrams.length > 0) break;
+    await page.waitForTimeout(100);
+    readiness = await readReadiness(page);
+  }
+  if (readiness.failedDiagrams.length > 0) {
+    throw new Error(
+      `Diagrams could not be drawn, so the PDF would show their text instead: ${readiness.failedDiagrams.join('; ')}. See the browser console for Mermaid's message.`,
+    );
+  }
+  const problems = missing(readiness);
+  if (problems.length > 0) {
+    throw new Error(
+      `The print view was not ready after ${timeoutMs / 1000} s: ${problems.join('; ')}.`,
+    );
+  }
+}
+
+/** Loads the print view of the deck served at `baseUrl` and returns the PDF Chromium makes. */
+export async function printDeck(
+  browser: Browser,
+  baseUrl: string,
+  options: PrintOptions,
+): Promise<Uint8Array> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${baseUrl}?print-pdf${options.steps ? '&steps' : ''}`);
+    try {
+      await waitUntilReady(page, options.timeoutMs);
+    } catch (error) {
+      if (errors.length > 0 && error instanceof Error) {
+        error.message += `\nErrors in the page: ${errors.join('; ')}`;
+      }
+      throw error;
+    }
+    // Page size and margins come from reveal's @page rule (1280x720 px, no margin).
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  } finally {
+    await context.close();
+  }
+}

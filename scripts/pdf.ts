@@ -1,0 +1,114 @@
+/**
+ * `npm run pdf`: the deck as a PDF, one page per slide at its final step.
+ *
+ *   npm run pdf -- [--steps | --handout] [--out FILE] [--timeout SECONDS]
+ *
+ * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
+ * Chromium, adds bookmarks and metadata, and says where the file is.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sourceLocale } from '../src/model/authored.ts';
+import { ensureBuilt } from './lib/ensure-built.ts';
+import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
+import { launchBrowser } from './lib/find-browser.ts';
+import { serveDist } from './lib/serve-dist.ts';
+
+const usage = `Usage: npm run pdf -- [--steps | --handout] [--out FILE] [--timeout SECONDS]
+  (no flag)          one page per slide, at its final step
+  --steps            one page per step of every slide
+  --handout          A4 notes pages: each slide with its speaker notes
+  --out FILE         where to write the PDF (default pdf/<name>.pdf)
+  --timeout SECONDS  how long the print view may take to be ready (default 60)`;
+
+const defaultNames: Record<PdfKind, string> = {
+  slides: 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf',
+  steps: 'wanneer-partnerschap-twee-bewegingen-vraagt-stappen.pdf',
+  handout: 'wanneer-partnerschap-twee-bewegingen-vraagt-handout.pdf',
+};
+
+interface Options {
+  readonly kind: PdfKind;
+  readonly out: string;
+  readonly timeoutMs: number;
+}
+
+function fail(message: string): never {
+  console.error(`${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+function readOptions(root: string): Options {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        steps: { type: 'boolean', default: false },
+        handout: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        timeout: { type: 'string', default: '60' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (values.steps && values.handout) fail('Choose --steps or --handout, not both.');
+  const kind: PdfKind = values.steps ? 'steps' : values.handout ? 'handout' : 'slides';
+  const seconds = Number(values.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    fail(`--timeout must be a number of seconds from 1 to 600, not "${values.timeout}".`);
+  }
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) {
+    fail(`--out must name a .pdf file, not "${values.out}".`);
+  }
+  return {
+    kind,
+    out: resolve(values.out ?? join(root, 'pdf', defaultNames[kind])),
+    timeoutMs: seconds * 1000,
+  };
+}
+
+const root = process.cwd();
+const options = readOptions(root);
+const started = Date.now();
+const log = (line: string): void => {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+};
+
+log('Checking the build…');
+log(ensureBuilt(root) ? 'Built the site.' : 'The build is up to date.');
+const server = await serveDist(root);
+let browser;
+try {
+  browser = await launchBrowser();
+  const bytes = await exportPdf(browser, {
+    kind: options.kind,
+    locale: sourceLocale,
+    baseUrl: server.url,
+    distDir: join(root, 'dist'),
+    timeoutMs: options.timeoutMs,
+    log,
+  });
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, bytes);
+  const { PDFDocument } = await import('pdf-lib');
+  const pages = (await PDFDocument.load(bytes)).getPageCount();
+  log(`Done: ${pages} pages, ${(bytes.length / 1_000_000).toFixed(2)} MB.`);
+  console.log(relative(root, options.out) || options.out);
+} catch (error) {
+  console.error(
+    `\nThe PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await server.close();
+}

@@ -1,0 +1,176 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exportPdf, type PdfKind } from '../../scripts/lib/export-pdf.ts';
+import { printDeck } from '../../scripts/lib/print-deck.ts';
+import { deck as authoredDeck } from '../../slides/index.ts';
+import { headingOf } from '../../src/model/headings.ts';
+import { loadDeck } from '../../src/model/load.ts';
+import { wordsOf } from '../../src/model/texts.ts';
+import { useBrowser } from './support/browser.ts';
+import { inkShare, metadata, outline, pageSizes, pageText, pdfFonts } from './support/pdf.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const deck = loadDeck(authoredDeck);
+const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-test-'));
+const files: Record<PdfKind, string> = {
+  slides: join(dir, 'slides.pdf'),
+  steps: join(dir, 'steps.pdf'),
+  handout: join(dir, 'handout.pdf'),
+};
+
+beforeAll(async () => {
+  for (const kind of ['slides', 'steps', 'handout'] as const) {
+    const bytes = await exportPdf(browser(), {
+      kind,
+      locale: 'nl',
+      baseUrl,
+      distDir: join(process.cwd(), 'dist'),
+      timeoutMs: 60_000,
+      log: () => undefined,
+    });
+    writeFileSync(files[kind], bytes);
+  }
+}, 180_000);
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Lower-case text without punctuation, so line breaks and typographic quotes do not matter. */
+const plain = (text: string): string =>
+  wordsOf(text.toLowerCase())
+    .join(' ')
+    .replace(/[“”"‘’'.,:?!]/g, '');
+
+describe('the slides PDF', () => {
+  it('has one 16:9 page per slide', async () => {
+    const sizes = await pageSizes(files.slides);
+    expect(sizes).toHaveLength(deck.slides.length);
+    for (const size of sizes) expect(size.width / size.height).toBeCloseTo(16 / 9, 3);
+  });
+
+  it("shows every slide's title on its own page", () => {
+    for (const entry of deck.slides) {
+      const heading = plain(headingOf(entry.slide).nl);
+      expect(plain(pageText(files.slides, entry.index + 1)), entry.slide.id).toContain(heading);
+    }
+  });
+
+  it('embeds its fonts as real fonts, Inter only, no Type 3 glyphs', () => {
+    const fonts = pdfFonts(files.slides);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) {
+      expect(font.embedded, font.name).toBe(true);
+      expect(font.type, font.name).not.toMatch(/Type 3/);
+      expect(font.name, 'only Inter, the deck’s own typeface').toMatch(/\+Inter-/);
+    }
+  });
+
+  it('has a bookmark for each section of the talk, opening its first slide', async () => {
+    const entries = await outline(files.slides);
+    expect(entries).toEqual(
+      deck.sections.map((section) => ({
+        title: section.title.nl,
+        pageIndex: section.slides[0]?.index,
+      })),
+    );
+  });
+
+  it('says what it is: title, author, subject, keywords, language and date', async () => {
+    const info = await metadata(files.slides);
+    expect(info).toMatchObject({
+      title: deck.title.nl,
+      author: deck.author,
+      subject: deck.description.nl,
+      language: 'nl',
+    });
+    expect(info.keywords).toContain('partnerschap');
+    expect(Date.parse(info.created ?? '')).toBeGreaterThan(Date.now() - 10 * 60_000);
+  });
+
+  it('draws every diagram whole, and ends on a page that is not blank', () => {
+    const diagramPages = deck.slides.filter((entry) => entry.slide.kind === 'diagram');
+    expect(diagramPages.length).toBeGreaterThan(0);
+    for (const entry of diagramPages) {
+      // The band below the title, where the diagram is: its labels are dark ink.
+      const ink = inkShare(files.slides, entry.index + 1, [0.3, 0.95]);
+      expect(ink, `ink in the diagram of ${entry.slide.id}`).toBeGreaterThan(0.005);
+    }
+    const last = inkShare(files.slides, deck.slides.length);
+    expect(last, 'the last page has the closing question').toBeGreaterThan(0.005);
+  });
+});
+
+describe('the step-by-step PDF', () => {
+  it('has one page per step of every slide', async () => {
+    const expected = deck.slides.reduce((sum, entry) => sum + entry.stepCount + 1, 0);
+    expect(await pageSizes(files.steps)).toHaveLength(expected);
+  });
+
+  it('bookmarks each section at its first page', async () => {
+    const entries = await outline(files.steps);
+    expect(entries.map((entry) => entry.pageIndex)).toEqual(
+      deck.sections.map((section) =>
+        deck.slides
+          .slice(0, section.slides[0]?.index ?? 0)
+          .reduce((sum, entry) => sum + entry.stepCount + 1, 0),
+      ),
+    );
+  });
+});
+
+describe('the handout', () => {
+  it('has one A4 page per slide, with that slide and its notes', async () => {
+    const sizes = await pageSizes(files.handout);
+    expect(sizes).toHaveLength(deck.slides.length);
+    for (const size of sizes) {
+      expect(size.width).toBeCloseTo(595.3, 0);
+      expect(size.height).toBeCloseTo(841.9, 0);
+    }
+    for (const entry of deck.slides) {
+      const text = plain(pageText(files.handout, entry.index + 1));
+      const notesStart = plain(wordsOf(entry.slide.notes.nl).slice(0, 10).join(' '));
+      expect(text, `notes of ${entry.slide.id}`).toContain(notesStart);
+      expect(text, `slide ${entry.slide.id}`).toContain(plain(headingOf(entry.slide).nl));
+    }
+  });
+});
+
+describe('npm run pdf', () => {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    spawnSync('npx', ['tsx', 'scripts/pdf.ts', ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
+
+  it('refuses an unknown flag with its usage and a non-zero exit', () => {
+    const result = run(['--landscape']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--landscape'");
+    expect(result.stderr).toContain('Usage: npm run pdf');
+  });
+
+  it('refuses contradictory flags', () => {
+    const result = run(['--steps', '--handout']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('Choose --steps or --handout, not both.');
+  });
+
+  it('names the browser problem the way the tests do', () => {
+    const result = run(['--out', join(dir, 'never.pdf')], { CHROME_PATH: '/nowhere/chrome' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'CHROME_PATH is set to /nowhere/chrome, but there is no file there.',
+    );
+  });
+
+  it('gives up within its time limit, saying what the page still lacked', async () => {
+    await expect(printDeck(browser(), baseUrl, { steps: false, timeoutMs: 1 })).rejects.toThrow(
+      /The print view was not ready after 0\.001 s: .*pdf-ready/,
+    );
+  });
+});
