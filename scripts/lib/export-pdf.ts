@@ -5,7 +5,8 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { deck as authoredDeck } from '../../slides/index.ts';
-import type { Locale } from '../../src/model/authored.ts';
+import type { Locale, Text } from '../../src/model/authored.ts';
+import { textIn } from '../../src/model/texts.ts';
 import { loadDeck } from '../../src/model/load.ts';
 import { printHandout } from './handout.ts';
 import { describeDocument, documentInfo, sectionBookmarks } from './pdf-document.ts';
@@ -23,10 +24,11 @@ export interface ExportRequest {
   readonly log: (line: string) => void;
 }
 
-const titleSuffix: Record<PdfKind, string> = {
-  slides: '',
-  steps: ' (stap voor stap)',
-  handout: ' (handout)',
+/** Added to the document title, so the three PDFs are told apart in a viewer's title bar. */
+const titleSuffix: Record<PdfKind, Text> = {
+  slides: { nl: '' },
+  steps: { nl: ' (stap voor stap)', en: ' (step by step)' },
+  handout: { nl: ' (hand-out)', en: ' (handout)' },
 };
 
 export async function exportPdf(browser: Browser, request: ExportRequest): Promise<Uint8Array> {
@@ -36,6 +38,7 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
   const printed = await printDeck(browser, request.baseUrl, {
     steps: kind === 'steps',
     timeoutMs: request.timeoutMs,
+    log,
   });
   let pdf: PDFDocument;
   if (kind === 'handout') {
@@ -58,7 +61,7 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
     kind === 'steps' ? (deck.slides[index]?.stepCount ?? 0) + 1 : 1;
   describeDocument(
     pdf,
-    documentInfo(deck, locale, titleSuffix[kind]),
+    documentInfo(deck, locale, textIn(titleSuffix[kind], locale)),
     sectionBookmarks(deck, locale, pagesOfSlide),
   );
   return pdf.save();

@@ -9,6 +9,8 @@ export interface PrintOptions {
   readonly steps: boolean;
   /** How long the print view may take to be ready. */
   readonly timeoutMs: number;
+  /** Progress lines for the terminal. */
+  readonly log?: (line: string) => void;
 }
 
 /** What the print view still lacks, as read from the page. */
@@ -80,6 +82,7 @@ export async function printDeck(
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${baseUrl}?print-pdf${options.steps ? '&steps' : ''}`);
+    options.log?.('Waiting for the fonts, the diagrams and the page layout…');
     try {
       await waitUntilReady(page, options.timeoutMs);
     } catch (error) {
@@ -88,6 +91,7 @@ export async function printDeck(
       }
       throw error;
     }
+    options.log?.('Printing…');
     // Page size and margins come from reveal's @page rule (1280x720 px, no margin).
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
