@@ -1,8 +1,14 @@
 import { defineConfig } from 'vite';
+import { readBuildSettings } from './scripts/vite/build-settings.ts';
+import { deckBuildPlugin } from './scripts/vite/deck-build-plugin.ts';
+import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
+
+const settings = readBuildSettings();
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any path on any static host.
   base: './',
+  plugins: [deckBuildPlugin(settings), offlinePlugin()],
   build: {
     target: 'es2022',
     // Inter's woff2 files stay separate files the browser caches, never base64 in the CSS.

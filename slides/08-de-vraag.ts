@@ -48,6 +48,7 @@ Er is geen goed of fout antwoord. Het gaat erom wat bij jullie past, in deze fas
       kind: 'question',
       id: 'wat-past-er-voor-jou',
       question: { nl: 'Wat past er voor jou, nu?' },
+      shareLink: true,
       minutes: 0.5,
       notes: {
         nl: `Dus, tot slot, de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu?

@@ -12,6 +12,7 @@ import './theme/motion.css';
 import './theme/content-errors.css';
 
 import Reveal from 'reveal.js';
+import { notesIncluded, pdfFile, share } from 'virtual:deck-build';
 import { deck } from '../slides/index.ts';
 import { sourceLocale, type Deck } from './model/authored.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
@@ -25,10 +26,14 @@ import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from './diagrams/schedule-diagrams.ts';
 
 const locale = sourceLocale;
+const renderOptions = {
+  share: share === undefined ? undefined : { ...share, pdfFile },
+  notesIncluded,
+};
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
 if (slidesElement === null) throw new Error('index.html lacks the .reveal .slides element');
 
-const resolved = mountSlides(deck, slidesElement, locale);
+const resolved = mountSlides(deck, slidesElement, locale, renderOptions);
 if (resolved !== undefined) {
   window.Reveal = Reveal;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -53,6 +58,12 @@ if (resolved !== undefined) {
     scheduleDiagrams(Reveal, renderDiagrams);
     whenIdleAfterFirstPaint(() => {
       speakerView.preload();
+      // The speaker view's previews are the deck again: one registration is enough.
+      if (!/receiver/i.test(window.location.search)) {
+        void import('./deck/offline.ts').then(({ registerOffline }) => {
+          registerOffline();
+        });
+      }
     });
   }
 }
@@ -62,7 +73,7 @@ if (import.meta.hot) {
     const next = (module as { deck?: Deck } | undefined)?.deck;
     if (next === undefined) return;
     if (Reveal.isReady()) {
-      reloadSlides(Reveal, next, slidesElement, locale);
+      reloadSlides(Reveal, next, slidesElement, locale, renderOptions);
     } else {
       // The first load had content errors: nothing to keep, start over.
       import.meta.hot?.invalidate();

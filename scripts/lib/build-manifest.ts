@@ -15,11 +15,20 @@ interface ManifestChunk {
 
 type Manifest = Record<string, ManifestChunk>;
 
+/** Mermaid's modules for the one diagram type and layout the deck uses: flowchart, dagre. */
+const usedMermaidModules = /\/(flowDiagram|dagre)-[^/]+\.mjs$/;
+
 export interface FileGroups {
   /** JS and CSS files (relative to dist/) that the entry loads statically. */
   readonly firstSlide: ReadonlySet<string>;
   /** JS files reachable from the diagram renderer that the first slide does not need. */
   readonly mermaid: ReadonlySet<string>;
+  /**
+   * Every file the deck ever loads: the first slide's, its own lazy modules (speaker view,
+   * offline support, the diagram renderer) and the Mermaid modules for flowcharts. Mermaid's
+   * other diagram types are in dist/ too but never requested.
+   */
+  readonly used: ReadonlySet<string>;
 }
 
 /** The module whose dynamic import brings in Mermaid. */
@@ -34,7 +43,11 @@ export function readFileGroups(distDir: string): FileGroups {
   const firstSlide = closure(manifest, [entry[0]], false);
   const everythingLazy = closure(manifest, [diagramRendererModule], true);
   const mermaid = new Set([...everythingLazy].filter((file) => !firstSlide.has(file)));
-  return { firstSlide, mermaid };
+  const ownLazy = (manifest[entry[0]]?.dynamicImports ?? []).concat(
+    Object.keys(manifest).filter((key) => usedMermaidModules.test(key)),
+  );
+  const used = new Set([...firstSlide, ...closure(manifest, ownLazy, false)]);
+  return { firstSlide, mermaid, used };
 }
 
 /** The files of the given chunks and of what they import (dynamically too, if asked). */

@@ -6,15 +6,26 @@ import type { AddressInfo } from 'node:net';
 import { preview, type PreviewServer } from 'vite';
 
 export interface ServedDist {
-  /** With a trailing slash: `http://127.0.0.1:41234/`. */
+  /** With a trailing slash: `http://127.0.0.1:41234/` or, under a sub-path, `…/deck/`. */
   readonly url: string;
   readonly close: () => Promise<void>;
 }
 
-export async function serveDist(root: string, outDir = 'dist'): Promise<ServedDist> {
+export interface ServeOptions {
+  /** The folder to serve (default dist). */
+  readonly outDir?: string;
+  /** The path to serve it under, like a host that puts the deck at `/deck/` (default `/`). */
+  readonly base?: string;
+}
+
+export async function serveDist(
+  root: string,
+  { outDir = 'dist', base = '/' }: ServeOptions = {},
+): Promise<ServedDist> {
   const server: PreviewServer = await preview({
     root,
     configFile: false,
+    base,
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
@@ -24,5 +35,5 @@ export async function serveDist(root: string, outDir = 'dist'): Promise<ServedDi
     await server.close();
     throw new Error('The preview server started but is not listening.');
   }
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => server.close() };
+  return { url: `http://127.0.0.1:${address.port}${base}`, close: () => server.close() };
 }

@@ -1,5 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { Deck, Locale } from '../model/authored.ts';
+import type { ValidationOptions } from '../model/validate.ts';
+import type { RenderOptions } from '../render/context.ts';
 import { mountSlides } from './mount-slides.ts';
 
 /**
@@ -12,11 +14,12 @@ export function reloadSlides(
   deck: Deck,
   slidesElement: HTMLElement,
   locale: Locale,
+  options: RenderOptions & ValidationOptions = {},
 ): void {
   const currentId = reveal.getCurrentSlide().id;
   // Undefined on a slide without fragments; reveal.slide() then leaves fragments alone.
   const step = reveal.getIndices().f;
-  if (mountSlides(deck, slidesElement, locale) === undefined) return;
+  if (mountSlides(deck, slidesElement, locale, options) === undefined) return;
   reveal.sync();
   const slides = reveal.getSlides();
   const index = Math.max(

@@ -1,7 +1,8 @@
 import type { Deck, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { resolveDeck } from '../model/resolve.ts';
-import { ContentValidationError, validateDeck } from '../model/validate.ts';
+import { ContentValidationError, validateDeck, type ValidationOptions } from '../model/validate.ts';
+import type { RenderOptions } from '../render/context.ts';
 import { renderDeck } from '../render/render-slide.ts';
 import { hideContentErrors, showContentErrors } from './content-errors-view.ts';
 
@@ -14,8 +15,9 @@ export function mountSlides(
   deck: Deck,
   slidesElement: HTMLElement,
   locale: Locale,
+  options: RenderOptions & ValidationOptions = {},
 ): ResolvedDeck | undefined {
-  const errors = validateDeck(deck);
+  const errors = validateDeck(deck, options);
   if (errors.length > 0) {
     showContentErrors(errors);
     console.error(new ContentValidationError(errors).message);
@@ -23,6 +25,6 @@ export function mountSlides(
   }
   hideContentErrors();
   const resolved = resolveDeck(deck);
-  slidesElement.innerHTML = renderDeck(resolved, locale);
+  slidesElement.innerHTML = renderDeck(resolved, locale, options);
   return resolved;
 }

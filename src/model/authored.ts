@@ -156,6 +156,11 @@ export interface QuestionSlide extends SlideBase {
   readonly question: Text;
   /** Sub-questions or a closing line, optionally revealed in steps. */
   readonly lines?: readonly StepText[];
+  /**
+   * Show the deck's address as a QR code (and the PDF download, when the build ships it), so
+   * the room can take the talk with them. Shown only when the build has DECK_URL.
+   */
+  readonly shareLink?: true;
 }
 
 /** Colour classes a diagram source may give its nodes (`class a,b external`). */

@@ -37,11 +37,18 @@ export class ContentValidationError extends Error {
 
 const deckFile = `${contentFolder}/index.ts`;
 
+/** What a build leaves out of the deck on purpose. */
+export interface ValidationOptions {
+  /** False when the build strips the speaker notes (DECK_NOTES=false): notes are not checked. */
+  readonly notesIncluded?: boolean;
+}
+
 /**
  * Checks the whole deck and returns every problem at once, in talk order. An empty list means
  * the deck can be resolved and rendered.
  */
-export function validateDeck(deck: Deck): ContentError[] {
+export function validateDeck(deck: Deck, options: ValidationOptions = {}): ContentError[] {
+  const notesIncluded = options.notesIncluded ?? true;
   const errors: ContentError[] = [];
   const firstUse = new Map<string, string>();
   const sections = Object.entries(deck.sections);
@@ -66,8 +73,8 @@ export function validateDeck(deck: Deck): ContentError[] {
         errors.push({ file, slide: label, field, message });
       };
       checkId(slide, firstUse, file, report);
-      checkTexts(slide, report);
-      checkNotes(slide, report);
+      checkTexts(slide, report, notesIncluded);
+      if (notesIncluded) checkNotes(slide, report);
       checkMinutes(slide, report);
       checkSteps(slide, report);
       if (slide.kind === 'diagram') checkDiagram(slide, report);
@@ -117,8 +124,9 @@ function checkId(slide: Slide, firstUse: Map<string, string>, file: string, repo
   }
 }
 
-function checkTexts(slide: Slide, report: Report): void {
+function checkTexts(slide: Slide, report: Report, notesIncluded: boolean): void {
   for (const { path, value } of collectTexts(slide)) {
+    if (!notesIncluded && path === 'notes') continue;
     if (!('nl' in value)) {
       report(path, 'missing Dutch text (nl): every string needs its nl version');
     }

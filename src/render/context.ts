@@ -3,8 +3,22 @@ import type { ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import { html, type SafeHtml } from './html.ts';
 
+/** Where the deck lives, for slides that share it (set at build time from DECK_URL). */
+export interface ShareLink {
+  readonly url: string;
+  /** The QR code of `url`, as SVG markup made at build time (trusted, not content). */
+  readonly qrSvg: string;
+  /** The PDF beside the deck, as a file name in the site's folder, if the build ships it. */
+  readonly pdfFile?: string | undefined;
+}
+
+/** What the deck knows besides its content, for every slide. */
+export interface RenderOptions {
+  readonly share?: ShareLink | undefined;
+}
+
 /** What every renderer gets besides its slide. */
-export interface RenderContext {
+export interface RenderContext extends RenderOptions {
   readonly locale: Locale;
   readonly entry: ResolvedSlide;
 }

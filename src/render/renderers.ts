@@ -1,6 +1,6 @@
 import type { Slide, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
-import { stepAttributes, t, type RenderContext } from './context.ts';
-import { html, type SafeHtml } from './html.ts';
+import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
+import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
 
 /** A renderer turns one kind of slide into the inner HTML of its `<section>`. */
@@ -25,6 +25,27 @@ function lines(context: RenderContext, items: readonly StepText[] | undefined, c
   return (items ?? []).map(
     (item) => html`<p${stepAttributes(item.step, className)}>${t(context, item.text)}</p>`,
   );
+}
+
+/** The deck's address as a QR code with its URL, and the PDF when the build ships it. */
+function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
+  const address = share.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+  return html`<figure class="share-card">
+    <div class="share-qr" role="img" aria-label="${t(context, uiText.qrLabel)} ${share.url}">
+      ${new SafeHtml(share.qrSvg)}
+    </div>
+    <figcaption>
+      <span class="share-caption">${t(context, uiText.shareCaption)}</span>
+      <a class="share-url" href="${share.url}">${address}</a>
+      ${
+        share.pdfFile === undefined
+          ? ''
+          : html`<a class="share-pdf" href="${share.pdfFile}" download
+              >${t(context, uiText.downloadPdf)}</a
+            >`
+      }
+    </figcaption>
+  </figure>`;
 }
 
 export const renderers: Renderers = {
@@ -155,13 +176,23 @@ export const renderers: Renderers = {
       )}
     </div>`,
 
-  question: (slide, c) =>
-    html`<div class="layout-question${slide.lines === undefined ? ' question-solo' : ''}">
-      <div class="movement-bars" aria-hidden="true">
-        <span class="bar-external"></span><span class="bar-internal"></span>
+  question: (slide, c) => {
+    const share = slide.shareLink === true ? c.share : undefined;
+    const classes = [
+      'layout-question',
+      slide.lines === undefined ? 'question-solo' : '',
+      share === undefined ? '' : 'has-share',
+    ];
+    return html`<div class="${classes.filter(Boolean).join(' ')}">
+      <div class="question-text">
+        <div class="movement-bars" aria-hidden="true">
+          <span class="bar-external"></span><span class="bar-internal"></span>
+        </div>
+        ${kicker(c, slide.kicker)}
+        <h2 class="question">${t(c, slide.question)}</h2>
+        ${lines(c, slide.lines, 'question-line')}
       </div>
-      ${kicker(c, slide.kicker)}
-      <h2 class="question">${t(c, slide.question)}</h2>
-      ${lines(c, slide.lines, 'question-line')}
-    </div>`,
+      ${share === undefined ? '' : shareCard(c, share)}
+    </div>`;
+  },
 };

@@ -1,0 +1,49 @@
+/**
+ * What a build is configured with, from the environment, checked before anything is built:
+ *
+ * - `DECK_URL`: the public address of the deck (`https://example.org/deck/`), for the link
+ *   preview, the canonical link and the QR code. Unset: no preview image, no QR code.
+ * - `DECK_NOTES`: `false` leaves the speaker notes out of everything in dist/ (default `true`).
+ * - `DECK_PDF`: `true` when the build ships the PDF beside the deck (npm run build:with-pdf).
+ */
+export interface BuildSettings {
+  readonly deckUrl: string | undefined;
+  readonly notes: boolean;
+  readonly pdf: boolean;
+}
+
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new Error(`${name} must be "true" or "false", not "${value}".`);
+}
+
+function deckUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `DECK_URL must be the deck's public address, such as https://example.org/deck/, not "${value}".`,
+    );
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`DECK_URL must start with https:// (or http://), not "${url.protocol}".`);
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new Error(`DECK_URL must be the deck's address without ?query or #fragment: "${value}".`);
+  }
+  // A folder: the deck's files live under it.
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
+  return {
+    deckUrl: deckUrl(env['DECK_URL']),
+    notes: flag('DECK_NOTES', env['DECK_NOTES'], true),
+    pdf: flag('DECK_PDF', env['DECK_PDF'], false),
+  };
+}

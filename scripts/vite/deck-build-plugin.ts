@@ -1,0 +1,116 @@
+/**
+ * The deck's build-time settings, as a Vite plugin:
+ *
+ * - the virtual module `virtual:deck-build`: the share link and its QR code (from DECK_URL),
+ *   the PDF file shipped beside the deck, and whether speaker notes are included;
+ * - the page head: title and description from the deck, canonical link and link preview
+ *   (Open Graph, Twitter) when DECK_URL is set, referrer policy, and in builds the Content
+ *   Security Policy.
+ */
+import QRCode from 'qrcode';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { deck } from '../../slides/index.ts';
+import { sourceLocale } from '../../src/model/authored.ts';
+import { textIn } from '../../src/model/texts.ts';
+import { palette } from '../../src/theme/palette.ts';
+import type { BuildSettings } from './build-settings.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+import { speakerViewScriptHashes } from './speaker-view-hash.ts';
+import { contentModule, stripNotes } from './strip-notes.ts';
+
+const virtualId = 'virtual:deck-build';
+const resolvedVirtualId = `\0${virtualId}`;
+
+/** The name of the PDF in dist/ when the build ships it (npm run build:with-pdf). */
+export const shippedPdfName = 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf';
+
+/** The link-preview image in public/, made by `npm run og-image`. */
+const previewImage = { file: 'og-image.png', width: 1200, height: 630 };
+
+function meta(attributes: Record<string, string>): HtmlTagDescriptor {
+  return { tag: 'meta', attrs: attributes, injectTo: 'head' };
+}
+
+function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor[] {
+  const title = textIn(deck.title, sourceLocale);
+  const description = textIn(deck.description, sourceLocale);
+  const tags: HtmlTagDescriptor[] = [
+    { tag: 'title', children: title, injectTo: 'head' },
+    meta({ name: 'description', content: description }),
+    meta({ name: 'referrer', content: 'no-referrer' }),
+  ];
+  if (building) {
+    // First in <head>: a policy in a meta tag covers only what comes after it.
+    tags.unshift({
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: contentSecurityPolicy(speakerViewScriptHashes()),
+      },
+      injectTo: 'head-prepend',
+    });
+  }
+  const url = settings.deckUrl;
+  if (url !== undefined) {
+    const image = new URL(previewImage.file, url).href;
+    tags.push(
+      { tag: 'link', attrs: { rel: 'canonical', href: url }, injectTo: 'head' },
+      meta({ property: 'og:type', content: 'website' }),
+      meta({ property: 'og:title', content: title }),
+      meta({ property: 'og:description', content: description }),
+      meta({ property: 'og:url', content: url }),
+      meta({ property: 'og:locale', content: 'nl_NL' }),
+      meta({ property: 'og:image', content: image }),
+      meta({ property: 'og:image:width', content: String(previewImage.width) }),
+      meta({ property: 'og:image:height', content: String(previewImage.height) }),
+      meta({ property: 'og:image:alt', content: title }),
+      meta({ name: 'twitter:card', content: 'summary_large_image' }),
+      meta({ name: 'twitter:title', content: title }),
+      meta({ name: 'twitter:description', content: description }),
+      meta({ name: 'twitter:image', content: image }),
+    );
+  }
+  return tags;
+}
+
+/** The QR code of the deck's address, in the deck's ink on its paper, as SVG markup. */
+export function qrCodeSvg(url: string): Promise<string> {
+  return QRCode.toString(url, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 2,
+    color: { dark: `${palette.ink}ff`, light: `${palette.paper}ff` },
+  });
+}
+
+export function deckBuildPlugin(settings: BuildSettings): Plugin {
+  let building = false;
+  return {
+    name: 'deck-build',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    resolveId(id) {
+      return id === virtualId ? resolvedVirtualId : undefined;
+    },
+    async load(id) {
+      if (id !== resolvedVirtualId) return undefined;
+      const share =
+        settings.deckUrl === undefined
+          ? undefined
+          : { url: settings.deckUrl, qrSvg: await qrCodeSvg(settings.deckUrl) };
+      return [
+        `export const share = ${JSON.stringify(share)};`,
+        `export const pdfFile = ${JSON.stringify(settings.pdf ? shippedPdfName : undefined)};`,
+        `export const notesIncluded = ${JSON.stringify(settings.notes)};`,
+      ].join('\n');
+    },
+    transform(code, id) {
+      if (settings.notes || !contentModule.test(id)) return undefined;
+      return { code: stripNotes(code, id), map: null };
+    },
+    transformIndexHtml() {
+      return headTags(settings, building);
+    },
+  };
+}

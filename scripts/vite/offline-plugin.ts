@@ -1,0 +1,66 @@
+/**
+ * Offline after the first visit: vite-plugin-pwa (Workbox) precaches the whole built site and
+ * writes the web manifest. `registerType: 'prompt'`: a new version waits until the reader
+ * chooses to reload (src/deck/offline.ts), so a page never runs a mix of old and new files.
+ */
+import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { PluginOption } from 'vite';
+import { readFileGroups } from '../lib/build-manifest.ts';
+import { deck } from '../../slides/index.ts';
+import { sourceLocale } from '../../src/model/authored.ts';
+import { textIn } from '../../src/model/texts.ts';
+import { palette } from '../../src/theme/palette.ts';
+
+export function offlinePlugin(): PluginOption {
+  let outDir = 'dist';
+  const findOutDir: PluginOption = {
+    name: 'deck-offline-out-dir',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+  };
+  return [
+    findOutDir,
+    VitePWA({
+      registerType: 'prompt',
+      // Registered by src/deck/offline.ts once the first slide is up, not by an inline script
+      // (the Content Security Policy allows none).
+      injectRegister: false,
+      manifest: {
+        name: textIn(deck.title, sourceLocale),
+        short_name: 'Twee bewegingen',
+        description: textIn(deck.description, sourceLocale),
+        lang: sourceLocale,
+        start_url: './',
+        scope: './',
+        display: 'fullscreen',
+        orientation: 'landscape',
+        background_color: palette.night,
+        theme_color: palette.night,
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+        // Mermaid's largest lazy chunk is about 1.4 MB; the default limit (2 MiB) fits, with room.
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // Deep links are #fragments of index.html: every navigation is the deck itself.
+        navigateFallback: 'index.html',
+        // Precache what the deck loads, not Mermaid's twenty-odd unused diagram types (about
+        // 4 MB the first visit would otherwise download); see build-manifest.ts.
+        manifestTransforms: [
+          (entries) => {
+            const { used } = readFileGroups(outDir);
+            return Promise.resolve({
+              manifest: entries.filter(
+                (entry) => !entry.url.endsWith('.js') || used.has(entry.url),
+              ),
+              warnings: [],
+            });
+          },
+        ],
+      },
+    }),
+  ];
+}

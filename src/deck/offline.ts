@@ -1,0 +1,21 @@
+/**
+ * Registers the service worker that keeps the deck available offline (scripts/vite/
+ * offline-plugin.ts), and offers a new version when one is deployed. Loaded after the first
+ * slide is painted; never reloads by itself, so it cannot interrupt a talk.
+ */
+import { registerSW } from 'virtual:pwa-register';
+import { showUpdateNotice } from './update-notice.ts';
+
+export function registerOffline(): void {
+  const update = registerSW({
+    onNeedRefresh() {
+      showUpdateNotice(() => {
+        // Activates the waiting worker, then reloads the page on all new files.
+        void update(true);
+      });
+    },
+    onRegisterError(error: unknown) {
+      console.warn('The deck could not be made available offline:', error);
+    },
+  });
+}

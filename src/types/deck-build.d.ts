@@ -1,0 +1,9 @@
+/** Build-time settings, from scripts/vite/deck-build-plugin.ts. */
+declare module 'virtual:deck-build' {
+  /** The deck's public address and its QR code (SVG markup made at build time), if configured. */
+  export const share: { readonly url: string; readonly qrSvg: string } | undefined;
+  /** The PDF shipped beside the deck (a file name in the site's folder), if any. */
+  export const pdfFile: string | undefined;
+  /** False when the build leaves the speaker notes out (DECK_NOTES=false). */
+  export const notesIncluded: boolean;
+}

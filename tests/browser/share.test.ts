@@ -1,0 +1,263 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { serveDist, type ServedDist } from '../../scripts/lib/serve-dist.ts';
+import { deck as authoredDeck } from '../../slides/index.ts';
+import { loadDeck } from '../../src/model/load.ts';
+import { collectTexts } from '../../src/model/texts.ts';
+import { openPage, useBrowser } from './support/browser.ts';
+import { buildVariant } from './support/build-variant.ts';
+import { waitForDiagrams } from './support/diagrams.ts';
+import { waitForDeck } from './support/deck.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const deckUrl = 'https://example.org/partnerschap/';
+const deck = loadDeck(authoredDeck);
+let shared: ServedDist;
+let sharedDir: string;
+let withoutNotes: string;
+
+beforeAll(async () => {
+  sharedDir = await buildVariant('share', { DECK_URL: deckUrl });
+  withoutNotes = await buildVariant('no-notes', { DECK_NOTES: 'false' });
+  shared = await serveDist(process.cwd(), {
+    outDir: relative(process.cwd(), sharedDir),
+    base: '/deck/',
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await shared.close();
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('the link preview', () => {
+  it('has title, description, image, canonical address and card, all absolute', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(shared.url);
+      const head = await page.evaluate(() =>
+        Object.fromEntries(
+          [...document.querySelectorAll('meta[property], meta[name], link[rel=canonical]')].map(
+            (element) => [
+              element.getAttribute('property') ?? element.getAttribute('name') ?? 'canonical',
+              element.getAttribute('content') ?? element.getAttribute('href') ?? '',
+            ],
+          ),
+        ),
+      );
+      expect(head).toMatchObject({
+        'og:title': deck.title.nl,
+        'og:description': deck.description.nl,
+        'og:url': deckUrl,
+        'og:image': `${deckUrl}og-image.png`,
+        'og:image:width': '1200',
+        'og:image:height': '630',
+        'twitter:card': 'summary_large_image',
+        'twitter:image': `${deckUrl}og-image.png`,
+        canonical: deckUrl,
+        description: deck.description.nl,
+        'theme-color': '#14202B',
+        referrer: 'no-referrer',
+      });
+      expect(await page.title()).toBe(deck.title.nl);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+      const image = readFileSync(join(sharedDir, 'og-image.png'));
+      // PNG header: width and height as big-endian numbers at bytes 16 and 20.
+      expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1200, 630]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the QR code on the closing slide', () => {
+  it('decodes to the deck’s address', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 1280, height: 720 },
+      bypassCSP: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${shared.url}#/wat-past-er-voor-jou`);
+      await waitForDeck(page);
+      const jsQr = createRequire(import.meta.url).resolve('jsqr');
+      await page.addScriptTag({ path: jsQr });
+      const decoded = await page.evaluate(async () => {
+        const svg = document.querySelector('#wat-past-er-voor-jou .share-qr svg');
+        if (svg === null) return 'no QR code on the slide';
+        const image = new Image();
+        image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = 400;
+        canvas.height = 400;
+        const context2d = canvas.getContext('2d');
+        if (context2d === null) return 'no canvas';
+        context2d.imageSmoothingEnabled = false;
+        context2d.drawImage(image, 0, 0, 400, 400);
+        const pixels = context2d.getImageData(0, 0, 400, 400);
+        const reader = (
+          window as unknown as {
+            jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+          }
+        ).jsQR;
+        return reader(pixels.data, 400, 400)?.data ?? 'unreadable';
+      });
+      expect(decoded).toBe(deckUrl);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is left out when no address is configured', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/wat-past-er-voor-jou`);
+      await waitForDeck(page);
+      expect(await page.locator('.share-qr').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the security policy', () => {
+  it('allows only the deck’s own origin, and the deck breaks none of it', async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      await context.addInitScript(() => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+        Object.assign(window, { __violations: violations });
+      });
+      await page.goto(baseUrl);
+      const policy = await page.getAttribute(
+        'meta[http-equiv="Content-Security-Policy"]',
+        'content',
+      );
+      expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
+      expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      // Every slide, then the speaker view, which reveal writes into a pop-up.
+      const count = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+      for (let index = 0; index < count; index++) {
+        await page.evaluate((h) => window.Reveal?.slide(h, 0, 99), index);
+      }
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      await speaker.waitForSelector('#current-slide iframe');
+      await speaker.waitForTimeout(1000);
+      const violations = await page.evaluate(
+        () => (window as unknown as { __violations: string[] }).__violations,
+      );
+      expect(violations).toEqual([]);
+      expect(record.consoleErrors.filter((error) => /Content Security Policy/.test(error))).toEqual(
+        [],
+      );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('offline', () => {
+  it('shows the deck with its diagrams on a reload without network, after one visit', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/twee-bewegingen`);
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      // The worker registers once the first slide is up, and installs the whole deck.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      await page.reload();
+      await waitForDeck(page);
+      await waitForDiagrams(page);
+      const state = await page.evaluate(() => ({
+        slide: window.Reveal?.getCurrentSlide().id,
+        rendered: [...document.querySelectorAll<HTMLElement>('figure.diagram')].map(
+          (figure) => figure.dataset.rendered,
+        ),
+        inter: document.fonts.check('700 26px Inter'),
+        controlled: navigator.serviceWorker.controller !== null,
+      }));
+      expect(state).toEqual({
+        slide: 'twee-bewegingen',
+        rendered: ['true', 'true', 'true', 'true'],
+        inter: true,
+        controlled: true,
+      });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('a build without notes (DECK_NOTES=false)', () => {
+  it('leaves every speaker note out of dist/, where the default build has them all', () => {
+    const read = (dir: string): string =>
+      filesUnder(dir)
+        .filter((file) => /\.(js|html|css|json|webmanifest)$/.test(file))
+        .map((file) => readFileSync(file, 'utf8'))
+        .join('\n');
+    const stripped = read(withoutNotes);
+    const full = read(join(process.cwd(), 'dist'));
+    const visibleText = deck.slides
+      .flatMap((slide) => collectTexts(slide.slide))
+      .filter((use) => use.path !== 'notes')
+      .map((use) => String(use.value.nl))
+      .join('\n');
+    for (const entry of deck.slides) {
+      // The note's longest run of plain words (no punctuation, no line break, which the bundle
+      // may write differently), long enough to be that note and nothing else.
+      // Notes may quote the slides themselves: only runs no slide shows count.
+      const sample = entry.slide.notes.nl
+        .split(/[^\p{L} ]+/u)
+        .map((run) => run.trim())
+        .filter((run) => !visibleText.includes(run))
+        .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
+      expect(sample.split(' ').length, `a long enough run in ${entry.slide.id}`).toBeGreaterThan(4);
+      expect(full.includes(sample), `control: notes of ${entry.slide.id} in dist/`).toBe(true);
+      expect(
+        stripped.includes(sample),
+        `notes of ${entry.slide.id} in the build without notes`,
+      ).toBe(false);
+    }
+  });
+
+  it('still shows the whole deck, without notes and without complaint', async () => {
+    const served = await serveDist(process.cwd(), {
+      outDir: relative(process.cwd(), withoutNotes),
+      base: '/deck/',
+    });
+    const { page, record, close } = await openPage(browser());
+    try {
+      await page.goto(served.url);
+      await waitForDeck(page);
+      const state = await page.evaluate(() => ({
+        slides: window.Reveal?.getTotalSlides(),
+        notes: document.querySelectorAll('aside.notes').length,
+      }));
+      expect(state).toEqual({ slides: deck.slides.length, notes: 0 });
+      expect(record.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+      await served.close();
+    }
+  });
+});
