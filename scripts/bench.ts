@@ -12,14 +12,17 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
 import { launchBrowser } from './lib/find-browser.ts';
+import { measureFirstVisit, type FirstVisit } from './lib/first-visit.ts';
+import { formatLighthouse, runLighthouse } from './lib/lighthouse.ts';
 import { measureLoad, totalBytes, type LoadMeasurement } from './lib/measure-load.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { kb, median } from './lib/stats.ts';
 
 const usage = [
-  'Usage: npm run bench -- [--runs N] [--pdf-runs N] [--no-build]',
+  'Usage: npm run bench -- [--runs N] [--pdf-runs N] [--lighthouse-runs N] [--no-build]',
   '  --runs N       cold loads to measure (default 7, 1 to 50)',
   '  --pdf-runs N   exports of the slides PDF to time (default 3, 0 to 20)',
+  '  --lighthouse-runs N   Lighthouse runs, mobile preset (default 3, 0 to 10)',
   '  --no-build     measure the dist/ that is there',
 ].join('\n');
 
@@ -31,12 +34,13 @@ function count(value: string, flag: string, min: number, max: number): number {
   return number;
 }
 
-function options(): { runs: number; pdfRuns: number; build: boolean } {
+function options(): { runs: number; pdfRuns: number; lighthouseRuns: number; build: boolean } {
   try {
     const { values } = parseArgs({
       options: {
         runs: { type: 'string', default: '7' },
         'pdf-runs': { type: 'string', default: '3' },
+        'lighthouse-runs': { type: 'string', default: '3' },
         'no-build': { type: 'boolean', default: false },
       },
       strict: true,
@@ -44,6 +48,7 @@ function options(): { runs: number; pdfRuns: number; build: boolean } {
     return {
       runs: count(values.runs, '--runs', 1, 50),
       pdfRuns: count(values['pdf-runs'], '--pdf-runs', 0, 20),
+      lighthouseRuns: count(values['lighthouse-runs'], '--lighthouse-runs', 0, 10),
       build: !values['no-build'],
     };
   } catch (error) {
@@ -64,7 +69,7 @@ function distJsGzip(distDir: string): { files: number; gzipBytes: number } {
 
 const root = process.cwd();
 const distDir = join(root, 'dist');
-const { runs, pdfRuns, build: shouldBuild } = options();
+const { runs, pdfRuns, lighthouseRuns, build: shouldBuild } = options();
 
 if (shouldBuild) {
   console.log('Building…');
@@ -75,7 +80,10 @@ const browser = await launchBrowser();
 const results: LoadMeasurement[] = [];
 const exportSeconds: number[] = [];
 const pdfBytes = new Map<PdfKind, number>();
+let firstVisit: FirstVisit;
 try {
+  console.log('Measuring a first visit, service worker included…');
+  firstVisit = await measureFirstVisit(browser, server.url, distDir);
   for (let run = 1; run <= runs; run++) {
     console.log(`Measuring cold load ${run}/${runs}…`);
     results.push(await measureLoad(browser, server.url, distDir));
@@ -104,6 +112,15 @@ try {
   console.log('');
 } finally {
   await browser.close();
+}
+// Lighthouse starts Chromium itself, one at a time, after the other measurements.
+let lighthouseLines: string[] = [];
+try {
+  if (lighthouseRuns > 0) {
+    console.log(`Running Lighthouse ${lighthouseRuns} times (mobile preset)…\n`);
+    lighthouseLines = formatLighthouse(await runLighthouse(server.url, lighthouseRuns));
+  }
+} finally {
   await server.close();
 }
 
@@ -161,6 +178,10 @@ const rows: [string, string][] = [
     ),
   ],
 ];
+rows.push([
+  `First visit, offline copy included (${firstVisit.files} files, raw / gzip)`,
+  `${kb(firstVisit.rawBytes)} / ${kb(firstVisit.gzipBytes)}`,
+]);
 if (pdfRuns > 0) {
   const size = (kind: PdfKind): string => kb(pdfBytes.get(kind) ?? Number.NaN);
   rows.push(
@@ -177,3 +198,4 @@ if (pdfRuns > 0) {
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`Cold loads of the built deck in Chromium, ${runs} runs:`);
 for (const [label, value] of rows) console.log(`  ${label.padEnd(width)}  ${value}`);
+for (const line of lighthouseLines) console.log(`  ${line}`);

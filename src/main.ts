@@ -10,6 +10,7 @@ import './theme/chrome.css';
 import './theme/diagrams.css';
 import './theme/motion.css';
 import './theme/content-errors.css';
+import './theme/reader.css';
 
 import Reveal from 'reveal.js';
 import { notesIncluded, pdfFile, share } from 'virtual:deck-build';
@@ -17,13 +18,15 @@ import { deck } from '../slides/index.ts';
 import { sourceLocale, type Deck } from './model/authored.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
-import { whenIdleAfterFirstPaint } from './deck/after-first-paint.ts';
+import { afterQuietStart } from './deck/after-first-paint.ts';
 import { revealConfig } from './deck/reveal-config.ts';
 import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './deck/print-view.ts';
 import { holdPreviewReportsUntilSynced } from './deck/speaker-preview.ts';
 import { lazySpeakerView } from './deck/speaker-view.ts';
 import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from './diagrams/schedule-diagrams.ts';
+import { wantsReader } from './reader/reader-request.ts';
+import { startReader } from './reader/reader-view.ts';
 
 const locale = sourceLocale;
 const renderOptions = {
@@ -34,7 +37,14 @@ const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
 if (slidesElement === null) throw new Error('index.html lacks the .reveal .slides element');
 
 const resolved = mountSlides(deck, slidesElement, locale, renderOptions);
-if (resolved !== undefined) {
+const revealElement = slidesElement.closest<HTMLElement>('.reveal');
+if (
+  resolved !== undefined &&
+  revealElement !== null &&
+  wantsReader(window.location.search, window.innerWidth)
+) {
+  startReader(revealElement, slidesElement, diagramRenderer(resolved, locale));
+} else if (resolved !== undefined) {
   window.Reveal = Reveal;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const print = readPrintRequest(window.location.search);
@@ -56,7 +66,7 @@ if (resolved !== undefined) {
   if (!print.active) {
     addPrintKey(Reveal);
     scheduleDiagrams(Reveal, renderDiagrams);
-    whenIdleAfterFirstPaint(() => {
+    afterQuietStart(() => {
       speakerView.preload();
       // The speaker view's previews are the deck again: one registration is enough.
       if (!/receiver/i.test(window.location.search)) {

@@ -21,3 +21,19 @@ export function whenIdleAfterFirstPaint(task: () => void): void {
     window.addEventListener('load', afterPaint, { once: true });
   }
 }
+
+/**
+ * How long the deck keeps the main thread to itself after the first slide: work that can wait
+ * (drawing diagrams, loading the speaker view, the offline copy) waits this long, so opening
+ * the deck stays responsive and its Lighthouse interactivity clean.
+ */
+export const quietStartMs = 5500;
+
+/** Runs `task` when idle, once the first slide has been up for {@link quietStartMs}. */
+export function afterQuietStart(task: () => void): void {
+  whenIdleAfterFirstPaint(() => {
+    setTimeout(() => {
+      whenIdleAfterFirstPaint(task);
+    }, quietStartMs);
+  });
+}

@@ -1,7 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { Diagram, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
+import { afterQuietStart } from '../deck/after-first-paint.ts';
 
 /** Every diagram of the deck by id, for the renderer to look up. */
 export function diagramsOf(deck: ResolvedDeck): Map<string, Diagram> {
@@ -46,9 +46,9 @@ function showTextAlternatives(error: unknown): void {
 const lookahead = 2;
 
 /**
- * Keeps Mermaid off the path to the first slide: rendering starts when the browser is idle
- * after the deck is ready, or at once when the presenter is within two slides of a diagram,
- * whichever comes first.
+ * Keeps Mermaid off the path to the first slide: rendering starts when the browser is idle a
+ * few seconds after the deck is up, or at once when the presenter is within two slides of a
+ * diagram, whichever comes first.
  */
 export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>): void {
   const start = (): void => {
@@ -71,5 +71,6 @@ export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>)
   reveal.on('slidechanged', () => {
     if (nearDiagram()) start();
   });
-  whenIdleAfterFirstPaint(start);
+  // Drawing takes the main thread for a few hundred milliseconds: not during the opening.
+  afterQuietStart(start);
 }

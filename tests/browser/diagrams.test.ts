@@ -110,16 +110,16 @@ describe('the diagrams', () => {
     }
   });
 
-  it('are drawn on a phone, in the scroll view', async () => {
+  it('are drawn on a phone, in the reader view', async () => {
     const { page, close } = await openPage(browser());
     try {
       await page.setViewportSize({ width: 390, height: 844 });
       await page.goto(`${baseUrl}#/twee-bewegingen`);
-      await waitForDeck(page);
       await waitForDiagrams(page);
-      const diagrams = await inspectDiagrams(page);
+      const diagrams = await inspectDiagrams(page, '.reader-slides');
       expect(diagrams.map((diagram) => diagram.rendered)).toEqual(['true', 'true', 'true', 'true']);
       for (const diagram of diagrams) {
+        expect(diagram.hiddenParts, `${diagram.slide}: every step shown`).toBe(0);
         expect(diagram.clippedLabels, diagram.slide).toEqual([]);
         expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
       }

@@ -40,11 +40,12 @@ export function inspectDiagrams(
 ): Promise<DiagramReport[]> {
   return page.evaluate((scopeSelector) => {
     const slides = document.querySelector(scopeSelector);
-    const frame = document.querySelector('.reveal .slides');
-    if (slides === null || frame === null) throw new Error(`no ${scopeSelector}`);
-    // reveal scales the 1280-wide slide box; divide by it to get design pixels.
-    const revealScale = frame.getBoundingClientRect().width / 1280 || 1;
+    if (slides === null) throw new Error(`no ${scopeSelector}`);
     return [...slides.querySelectorAll<HTMLElement>('figure.diagram')].map((figure) => {
+      // Each slide's 1280-wide frame is scaled (by reveal, or zoomed in the reader view):
+      // divide by its scale to get design pixels.
+      const frame = figure.closest('.slide-frame');
+      const revealScale = (frame?.getBoundingClientRect().width ?? 1280) / 1280 || 1;
       const svg = figure.querySelector<SVGSVGElement>('.diagram-canvas > svg');
       const slide = figure.closest('section')?.id ?? '';
       const base = {

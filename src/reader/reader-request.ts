@@ -1,0 +1,18 @@
+/** Screens this narrow get the reader instead of the slide show: phones, in either hold. */
+export const readerMaxWidth = 600;
+
+/**
+ * Whether to show the reader view: asked for with `?view=scroll` (reveal.js's own name for
+ * its scroll view), or a phone-width screen. Never for the print view or the speaker view's
+ * previews, which need the slides.
+ */
+export function wantsReader(search: string, viewportWidth: number): boolean {
+  const query = new URLSearchParams(search);
+  if (/print-pdf/i.test(search) || query.has('receiver')) return false;
+  const view = query.get('view');
+  if (view === 'scroll') return true;
+  if (view !== null && view !== 'slides') {
+    console.warn(`Unknown view "${view}" in the address; showing the slides. Use view=scroll.`);
+  }
+  return view !== 'slides' && viewportWidth <= readerMaxWidth;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, inject, it } from 'vitest';
+import { deck as authoredDeck } from '../../slides/index.ts';
+import { loadDeck } from '../../src/model/load.ts';
+import { useBrowser } from './support/browser.ts';
+import { waitForDiagrams } from './support/diagrams.ts';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+const deck = loadDeck(authoredDeck);
+
+/** What the reader shows, read from the page. */
+function readReader() {
+  return (): {
+    reader: boolean;
+    slides: string[];
+    notesShown: number;
+    hiddenSteps: number;
+    overflowX: number;
+  } => {
+    const sections = [...document.querySelectorAll<HTMLElement>('.reader-slides > section')];
+    return {
+      reader: document.querySelector('.reveal.reader') !== null,
+      slides: sections.map((section) => section.id),
+      notesShown: sections.filter((section) => {
+        const notes = section.querySelector('aside.notes');
+        return notes !== null && notes.getBoundingClientRect().height > 40;
+      }).length,
+      hiddenSteps: [...document.querySelectorAll('.fragment')].filter(
+        (fragment) => getComputedStyle(fragment).opacity !== '1',
+      ).length,
+      overflowX: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  };
+}
+
+describe('the reader view', () => {
+  it('is what a phone gets: every slide whole, with its notes, and no sideways scrolling', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(baseUrl);
+      await waitForDiagrams(page);
+      const state = await page.evaluate(readReader());
+      expect(state).toEqual({
+        reader: true,
+        slides: deck.slides.map((entry) => entry.slide.id),
+        notesShown: deck.slides.length,
+        hiddenSteps: 0,
+        overflowX: 0,
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens a deep link at its slide, and the address follows the reading', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await waitForDiagrams(page);
+      const top = await page.evaluate(
+        () => document.getElementById('achter-de-bar')?.getBoundingClientRect().top,
+      );
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(60);
+      await page.evaluate(() => {
+        document.getElementById('het-raam')?.scrollIntoView();
+      });
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/het-raam');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is there on a large screen too, with ?view=scroll', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}?view=scroll`);
+      await waitForDiagrams(page);
+      const state = await page.evaluate(readReader());
+      expect(state.reader).toBe(true);
+      expect(state.overflowX).toBe(0);
+    } finally {
+      await context.close();
+    }
+  });
+});
