@@ -1,4 +1,5 @@
 import type { Deck } from '../src/model/authored.ts';
+import { deckMeta } from './meta.ts';
 import { opening } from './01-opening.ts';
 import { verzekeraar } from './02-verzekeraar.ts';
 import { tweeBewegingen } from './03-twee-bewegingen.ts';
@@ -13,18 +14,7 @@ import { deVraag } from './08-de-vraag.ts';
  * it; a unit test checks that every key matches a module here.
  */
 export const deck: Deck = {
-  title: { nl: 'Wanneer partnerschap twee bewegingen vraagt' },
-  description: {
-    nl: 'Partnerschap met klanten vraagt twee bewegingen tegelijk: een externe in de klantrelatie en een interne in mensen, systemen en wat je meet en beloont.',
-  },
-  author: 'MT-sessie',
-  keywords: [
-    { nl: 'partnerschap' },
-    { nl: 'klantrelatie' },
-    { nl: 'service-evolutie' },
-    { nl: 'organisatieverandering' },
-    { nl: 'leiderschap' },
-  ],
+  ...deckMeta,
   sections: {
     '01-opening.ts': opening,
     '02-verzekeraar.ts': verzekeraar,

@@ -20,6 +20,7 @@ import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
 import { afterQuietStart } from './deck/after-first-paint.ts';
 import { revealConfig } from './deck/reveal-config.ts';
+import { addDeckMenu } from './deck/deck-menu.ts';
 import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './deck/print-view.ts';
 import { holdPreviewReportsUntilSynced } from './deck/speaker-preview.ts';
 import { lazySpeakerView } from './deck/speaker-view.ts';
@@ -65,6 +66,14 @@ if (
   preview.afterReady(Reveal);
   if (!print.active) {
     addPrintKey(Reveal);
+    if (!/receiver/i.test(window.location.search)) {
+      addDeckMenu(Reveal, locale, {
+        pdfFile,
+        openSpeakerView: () => {
+          speakerView.open();
+        },
+      });
+    }
     scheduleDiagrams(Reveal, renderDiagrams);
     afterQuietStart(() => {
       speakerView.preload();

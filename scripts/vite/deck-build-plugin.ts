@@ -9,7 +9,7 @@
  */
 import QRCode from 'qrcode';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { deck } from '../../slides/index.ts';
+import { deckMeta as deck } from '../../slides/meta.ts';
 import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';

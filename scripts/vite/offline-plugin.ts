@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
 import { readFileGroups } from '../lib/build-manifest.ts';
-import { deck } from '../../slides/index.ts';
+import { deckMeta as deck } from '../../slides/meta.ts';
 import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';

@@ -13,7 +13,7 @@ const isReceiver = (): boolean => /receiver/i.test(window.location.search);
  * start-up: the S key, `?notes` opening the view, and reconnecting a speaker view that
  * survived a reload of the deck (it sends heartbeats until the plugin answers).
  */
-export function lazySpeakerView(): RevealPlugin & { preload(): void } {
+export function lazySpeakerView(): RevealPlugin & { preload(): void; open(): void } {
   let loading: Promise<NotesPlugin> | undefined;
   let reveal: RevealApi | undefined;
   const load = (): Promise<NotesPlugin> => {
@@ -31,16 +31,17 @@ export function lazySpeakerView(): RevealPlugin & { preload(): void } {
       void load();
     }
   };
+  const open = (): void => {
+    void load().then((plugin) => {
+      plugin.open();
+    });
+  };
   return {
     id: 'speaker-view-loader',
     init(api) {
       if (isReceiver()) return;
       reveal = api;
-      api.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, () => {
-        void load().then((plugin) => {
-          plugin.open();
-        });
-      });
+      api.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, open);
       if (/(\?|&)notes/i.test(window.location.search)) void load();
       window.addEventListener('message', onMessage);
     },
@@ -48,5 +49,7 @@ export function lazySpeakerView(): RevealPlugin & { preload(): void } {
     preload() {
       if (!isReceiver()) void load();
     },
+    /** Opens the speaker view, as S does. */
+    open,
   };
 }

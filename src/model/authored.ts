@@ -231,13 +231,17 @@ export interface Section {
   readonly slides: readonly Slide[];
 }
 
-/** The talk as a whole. */
-export interface Deck {
+/** What the deck is called and about, for the page head and the PDF. */
+export interface DeckMeta {
   readonly title: Text;
   readonly description: Text;
   readonly author: string;
   /** Subject words for the PDF's metadata and search engines. */
   readonly keywords: readonly Text[];
+}
+
+/** The talk as a whole. */
+export interface Deck extends DeckMeta {
   /**
    * The sections in talk order, keyed by the module's file name under `slides/`
    * (`'01-opening.ts'`), so error messages can name the file to fix.

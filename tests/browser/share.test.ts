@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { serveDist, type ServedDist } from '../../scripts/lib/serve-dist.ts';
+import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
 import { deck as authoredDeck } from '../../slides/index.ts';
 import { loadDeck } from '../../src/model/load.ts';
 import { collectTexts } from '../../src/model/texts.ts';
@@ -20,12 +22,22 @@ let sharedDir: string;
 let withoutNotes: string;
 
 beforeAll(async () => {
-  sharedDir = await buildVariant('share', { DECK_URL: deckUrl });
+  sharedDir = await buildVariant('share', { DECK_URL: deckUrl, DECK_PDF: 'true' });
   withoutNotes = await buildVariant('no-notes', { DECK_NOTES: 'false' });
   shared = await serveDist(process.cwd(), {
     outDir: relative(process.cwd(), sharedDir),
     base: '/deck/',
   });
+  // As npm run build:with-pdf does: the PDF of the built deck, beside it.
+  const pdf = await exportPdf(browser(), {
+    kind: 'slides',
+    locale: 'nl',
+    baseUrl: shared.url,
+    distDir: sharedDir,
+    timeoutMs: 60_000,
+    log: () => undefined,
+  });
+  writeFileSync(join(sharedDir, shippedPdfName), pdf);
 }, 120_000);
 
 afterAll(async () => {
@@ -73,6 +85,56 @@ describe('the link preview', () => {
       const image = readFileSync(join(sharedDir, 'og-image.png'));
       // PNG header: width and height as big-endian numbers at bytes 16 and 20.
       expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1200, 630]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the deck menu', () => {
+  it('opens with M, keeps the arrow keys to itself, and leads to the reader view', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/zes-maanden-later`);
+      await waitForDeck(page);
+      await page.keyboard.press('m');
+      const menu = page.locator('#deck-menu');
+      expect(await menu.isVisible()).toBe(true);
+      const items = await menu.locator('a, button').allTextContents();
+      expect(items.map((item) => item.trim())).toEqual([
+        'Leesversie met toelichting',
+        'Printen of opslaan als PDF P',
+        'Sprekersweergave S',
+        'Alle sneltoetsen ?',
+      ]);
+      await page.keyboard.press('ArrowRight');
+      expect(await page.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe(
+        'zes-maanden-later',
+      );
+      await page.keyboard.press('Escape');
+      expect(await menu.isVisible()).toBe(false);
+      await page.keyboard.press('m');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.reveal.reader');
+      expect(new URL(page.url()).search).toBe('?view=scroll');
+      expect(new URL(page.url()).hash).toBe('#/zes-maanden-later');
+    } finally {
+      await close();
+    }
+  });
+
+  it('offers the PDF, in the menu and on the closing slide, when the build ships it', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await page.goto(`${shared.url}#/wat-past-er-voor-jou`);
+      await waitForDeck(page);
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((link) => link.href),
+      );
+      expect(links).toEqual([`${shared.url}${shippedPdfName}`, `${shared.url}${shippedPdfName}`]);
+      const response = await context.request.get(`${shared.url}${shippedPdfName}`);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       await close();
     }

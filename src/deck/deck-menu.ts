@@ -1,0 +1,117 @@
+import type { RevealApi } from 'reveal.js';
+import type { Locale, Text } from '../model/authored.ts';
+import { textIn } from '../model/texts.ts';
+
+/** The menu's words, keyed like the deck's content. */
+const labels = {
+  menu: { nl: 'Menu', en: 'Menu' },
+  reader: { nl: 'Leesversie met toelichting', en: 'Reading version with notes' },
+  pdf: { nl: 'Download de PDF', en: 'Download the PDF' },
+  print: { nl: 'Printen of opslaan als PDF', en: 'Print or save as PDF' },
+  speaker: { nl: 'Sprekersweergave', en: 'Speaker view' },
+  keys: { nl: 'Alle sneltoetsen', en: 'All keys' },
+} as const satisfies Record<string, Text>;
+
+interface MenuItem {
+  readonly label: Text;
+  readonly key?: string;
+  readonly href?: string;
+  readonly download?: boolean;
+  readonly action?: () => void;
+}
+
+/**
+ * The deck's menu: a small button in the corner (or the M key) with the ways to take the talk
+ * along: the reader version, the PDF, printing, the speaker view and the keys. Keys pressed
+ * inside it stay inside it, so the slides do not move while someone picks an item.
+ */
+export function addDeckMenu(
+  reveal: RevealApi,
+  locale: Locale,
+  options: { readonly pdfFile: string | undefined; readonly openSpeakerView: () => void },
+): void {
+  const t = (text: Text): string => textIn(text, locale);
+  const items: MenuItem[] = [
+    { label: labels.reader, href: `?view=scroll${window.location.hash}` },
+    ...(options.pdfFile === undefined
+      ? []
+      : [{ label: labels.pdf, href: options.pdfFile, download: true }]),
+    { label: labels.print, key: 'P', href: '?print-pdf&dialog' },
+    { label: labels.speaker, key: 'S', action: options.openSpeakerView },
+    {
+      label: labels.keys,
+      key: '?',
+      action: () => {
+        reveal.toggleHelp(true);
+      },
+    },
+  ];
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'deck-menu-button';
+  button.textContent = t(labels.menu);
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-controls', 'deck-menu');
+
+  const list = document.createElement('ul');
+  list.id = 'deck-menu';
+  list.className = 'deck-menu';
+  list.hidden = true;
+  for (const item of items) {
+    const entry = document.createElement('li');
+    const control = document.createElement(item.href === undefined ? 'button' : 'a');
+    if (control instanceof HTMLAnchorElement && item.href !== undefined) {
+      control.href = item.href;
+      if (item.download === true) control.download = '';
+    } else if (control instanceof HTMLButtonElement) {
+      control.type = 'button';
+    }
+    control.textContent = t(item.label);
+    if (item.key !== undefined) {
+      const key = document.createElement('kbd');
+      key.textContent = item.key;
+      control.append(' ', key);
+    }
+    control.addEventListener('click', () => {
+      close();
+      item.action?.();
+    });
+    entry.append(control);
+    list.append(entry);
+  }
+
+  const open = (): void => {
+    // The reader link keeps the slide the menu was opened on.
+    const reader = list.querySelector<HTMLAnchorElement>('a');
+    if (reader !== null) reader.href = `?view=scroll${window.location.hash}`;
+    list.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    list.querySelector<HTMLElement>('a, button')?.focus();
+  };
+  function close(): void {
+    list.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+  }
+  button.addEventListener('click', () => {
+    if (list.hidden) open();
+    else close();
+  });
+  list.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      close();
+      button.focus();
+    }
+  });
+
+  const wrapper = document.createElement('nav');
+  wrapper.className = 'deck-menu-wrapper';
+  wrapper.setAttribute('aria-label', t(labels.menu));
+  wrapper.append(button, list);
+  reveal.getRevealElement()?.append(wrapper);
+  reveal.addKeyBinding({ keyCode: 77, key: 'M', description: t(labels.menu) }, () => {
+    if (list.hidden) open();
+    else close();
+  });
+}
