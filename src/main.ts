@@ -9,8 +9,6 @@ import './theme/layouts.css';
 import './theme/chrome.css';
 import './theme/diagrams.css';
 import './theme/motion.css';
-import './theme/content-errors.css';
-import './theme/reader.css';
 
 import Reveal from 'reveal.js';
 import { notesIncluded, pdfFile, share } from 'virtual:deck-build';
@@ -18,16 +16,9 @@ import { deck } from '../slides/index.ts';
 import { sourceLocale, type Deck } from './model/authored.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
-import { afterQuietStart } from './deck/after-first-paint.ts';
-import { revealConfig } from './deck/reveal-config.ts';
-import { addDeckMenu } from './deck/deck-menu.ts';
-import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './deck/print-view.ts';
-import { holdPreviewReportsUntilSynced } from './deck/speaker-preview.ts';
-import { lazySpeakerView } from './deck/speaker-view.ts';
-import { keepPrintCopiesDistinct } from './diagrams/print-copies.ts';
-import { diagramRenderer, scheduleDiagrams } from './diagrams/schedule-diagrams.ts';
+import { startSlides } from './deck/start-slides.ts';
+import { diagramRenderer } from './diagrams/schedule-diagrams.ts';
 import { wantsReader } from './reader/reader-request.ts';
-import { startReader } from './reader/reader-view.ts';
 
 const locale = sourceLocale;
 const renderOptions = {
@@ -35,55 +26,20 @@ const renderOptions = {
   notesIncluded,
 };
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
-if (slidesElement === null) throw new Error('index.html lacks the .reveal .slides element');
+const revealElement = slidesElement?.closest<HTMLElement>('.reveal');
+if (slidesElement === null || revealElement === null || revealElement === undefined) {
+  throw new Error('index.html lacks the .reveal .slides elements');
+}
 
+// Content errors show as a list in the page instead; then nothing starts.
 const resolved = mountSlides(deck, slidesElement, locale, renderOptions);
-const revealElement = slidesElement.closest<HTMLElement>('.reveal');
-if (
-  resolved !== undefined &&
-  revealElement !== null &&
-  wantsReader(window.location.search, window.innerWidth)
-) {
-  startReader(revealElement, slidesElement, diagramRenderer(resolved, locale));
-} else if (resolved !== undefined) {
-  window.Reveal = Reveal;
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const print = readPrintRequest(window.location.search);
-  const renderDiagrams = diagramRenderer(resolved, locale);
-  if (print.active) {
-    // reveal lays out the pages once, at initialize(): the diagrams must be in before that.
-    await renderDiagrams();
-    keepPrintCopiesDistinct(Reveal);
-    whenPrintReady(Reveal, print);
-  }
-  const speakerView = lazySpeakerView();
-  const preview = holdPreviewReportsUntilSynced();
-  await Reveal.initialize({
-    ...revealConfig({ totalSeconds: resolved.totalSeconds, reducedMotion }),
-    ...printConfig(print),
-    plugins: [speakerView],
-  });
-  preview.afterReady(Reveal);
-  if (!print.active) {
-    addPrintKey(Reveal);
-    if (!/receiver/i.test(window.location.search)) {
-      addDeckMenu(Reveal, locale, {
-        pdfFile,
-        openSpeakerView: () => {
-          speakerView.open();
-        },
-      });
-    }
-    scheduleDiagrams(Reveal, renderDiagrams);
-    afterQuietStart(() => {
-      speakerView.preload();
-      // The speaker view's previews are the deck again: one registration is enough.
-      if (!/receiver/i.test(window.location.search)) {
-        void import('./deck/offline.ts').then(({ registerOffline }) => {
-          registerOffline();
-        });
-      }
-    });
+if (resolved !== undefined) {
+  if (wantsReader(window.location.search, window.innerWidth)) {
+    // Phones only: its code and styles load on demand, off the slides' path.
+    const { startReader } = await import('./reader/reader-view.ts');
+    startReader(revealElement, slidesElement, diagramRenderer(resolved, locale));
+  } else {
+    await startSlides(resolved, locale, pdfFile);
   }
 }
 
@@ -94,7 +50,7 @@ if (import.meta.hot) {
     if (Reveal.isReady()) {
       reloadSlides(Reveal, next, slidesElement, locale, renderOptions);
     } else {
-      // The first load had content errors: nothing to keep, start over.
+      // The first load had content errors (or this is the reader): start over.
       import.meta.hot?.invalidate();
     }
   });

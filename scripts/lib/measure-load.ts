@@ -27,6 +27,8 @@ export interface LoadMeasurement {
   readonly mermaidBeforeFirstSlide: boolean;
   /** When every diagram was rendered, in ms from navigation start (undefined: never). */
   readonly diagramsReadyMs: number | undefined;
+  /** How long rendering the diagrams took, from loading Mermaid to the last one in place. */
+  readonly diagramsRenderMs: number | undefined;
   /** Main-thread tasks over 50 ms until the diagrams were ready. */
   readonly longTasks: readonly { startMs: number; durationMs: number }[];
   /** Layout shift after the first slide was painted, until the diagrams were ready (CLS units). */
@@ -36,6 +38,7 @@ export interface LoadMeasurement {
 interface PageTimings {
   fcp: number | undefined;
   diagrams: number | undefined;
+  diagramsStart: number | undefined;
   longTasks: { startMs: number; durationMs: number }[];
   layoutShifts: { startMs: number; value: number }[];
   resources: { name: string; startTime: number }[];
@@ -99,6 +102,7 @@ export async function measureLoad(
     const timings = await page.evaluate((): PageTimings => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       diagrams: performance.getEntriesByName('diagrams-rendered')[0]?.startTime,
+      diagramsStart: performance.getEntriesByName('diagrams-start')[0]?.startTime,
       longTasks: (window as unknown as { __longTasks: PageTimings['longTasks'] }).__longTasks,
       layoutShifts: (window as unknown as { __layoutShifts: PageTimings['layoutShifts'] })
         .__layoutShifts,
@@ -125,6 +129,10 @@ export async function measureLoad(
       beforeFirstSlide,
       mermaidBeforeFirstSlide: beforeFirstSlide.some((loaded) => groups.mermaid.has(loaded.file)),
       diagramsReadyMs: timings.diagrams,
+      diagramsRenderMs:
+        timings.diagrams === undefined || timings.diagramsStart === undefined
+          ? undefined
+          : timings.diagrams - timings.diagramsStart,
       longTasks: timings.longTasks.filter(
         (task) => timings.diagrams === undefined || task.startMs <= timings.diagrams,
       ),

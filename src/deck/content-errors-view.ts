@@ -1,3 +1,4 @@
+import '../theme/content-errors.css';
 import type { ContentError } from '../model/validate.ts';
 import { formatContentError } from '../model/validate.ts';
 

@@ -1,11 +1,9 @@
 import type { RevealApi, RevealPlugin } from 'reveal.js';
+import { isSpeakerPreview } from './speaker-preview-check.ts';
 
 interface NotesPlugin extends RevealPlugin {
   open(): void;
 }
-
-/** The speaker view's previews load the deck with `?receiver`; they need no speaker view. */
-const isReceiver = (): boolean => /receiver/i.test(window.location.search);
 
 /**
  * reveal.js's notes plugin (the speaker view), loaded on first use: it is about 20 KB gzip,
@@ -39,7 +37,7 @@ export function lazySpeakerView(): RevealPlugin & { preload(): void; open(): voi
   return {
     id: 'speaker-view-loader',
     init(api) {
-      if (isReceiver()) return;
+      if (isSpeakerPreview()) return;
       reveal = api;
       api.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker notes view' }, open);
       if (/(\?|&)notes/i.test(window.location.search)) void load();
@@ -47,7 +45,7 @@ export function lazySpeakerView(): RevealPlugin & { preload(): void; open(): voi
     },
     /** Loads the plugin ahead of the first S, so the pop-up opens within the key press. */
     preload() {
-      if (!isReceiver()) void load();
+      if (!isSpeakerPreview()) void load();
     },
     /** Opens the speaker view, as S does. */
     open,

@@ -21,6 +21,7 @@ export async function renderDiagrams(
   diagrams: ReadonlyMap<string, Diagram>,
   locale: Locale,
 ): Promise<void> {
+  performance.mark('diagrams-start');
   await interReady();
   if (!initialized) {
     mermaid.initialize(mermaidConfig);

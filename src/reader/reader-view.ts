@@ -4,6 +4,7 @@
  * followed by its speaker notes as narrative. Deep links (`#/achter-de-bar`) scroll to their
  * slide, and the address follows the slide being read, so a shared link opens at that point.
  */
+import '../theme/reader.css';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
 
 const slideWidth = 1280;

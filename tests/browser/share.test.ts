@@ -246,7 +246,10 @@ describe('offline', () => {
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });
+      // Cut the network: offline, and every request the page itself makes fails. (Requests the
+      // service worker answers from its copy never reach these routes.)
       await context.setOffline(true);
+      await context.route('**/*', (route) => route.abort('internetdisconnected'));
       await page.reload();
       await waitForDeck(page);
       await waitForDiagrams(page);
