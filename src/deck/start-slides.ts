@@ -10,6 +10,7 @@ import { revealConfig } from './reveal-config.ts';
 import { holdPreviewReportsUntilSynced } from './speaker-preview.ts';
 import { isSpeakerPreview } from './speaker-preview-check.ts';
 import { lazySpeakerView } from './speaker-view.ts';
+import { keepScreenAwake } from './wake-lock.ts';
 
 /**
  * Starts reveal.js on the rendered slides, for presenting, for print (`?print-pdf`) or as a
@@ -44,6 +45,7 @@ export async function startSlides(
   scheduleDiagrams(Reveal, renderDiagrams);
   if (preview) return;
   addPrintKey(Reveal);
+  keepScreenAwake();
   addDeckMenu(Reveal, locale, {
     pdfFile,
     openSpeakerView: () => {

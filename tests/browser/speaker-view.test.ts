@@ -34,4 +34,32 @@ describe('the speaker view', () => {
       await close();
     }
   });
+
+  it('keeps the screen awake while presenting, again after the tab was hidden', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      // A stand-in for the Screen Wake Lock API that counts the requests.
+      await context.addInitScript(() => {
+        const requests: string[] = [];
+        Object.defineProperty(navigator, 'wakeLock', {
+          value: {
+            request: (type: string) => {
+              requests.push(type);
+              return Promise.resolve({ released: false, release: () => Promise.resolve() });
+            },
+          },
+        });
+        Object.assign(window, { __wakeLocks: requests });
+      });
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      const requests = (): Promise<string[]> =>
+        page.evaluate(() => (window as unknown as { __wakeLocks: string[] }).__wakeLocks);
+      expect(await requests()).toEqual(['screen']);
+      await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+      expect(await requests()).toEqual(['screen', 'screen']);
+    } finally {
+      await close();
+    }
+  });
 });
