@@ -7,9 +7,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { failUsage, readFlags } from './lib/command-line.ts';
 import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { measureFirstVisit, type FirstVisit } from './lib/first-visit.ts';
@@ -29,32 +29,27 @@ const usage = [
 function count(value: string, flag: string, min: number, max: number): number {
   const number = Number(value);
   if (!Number.isInteger(number) || number < min || number > max) {
-    throw new Error(`${flag} must be a whole number from ${min} to ${max}, not "${value}"`);
+    failUsage(`${flag} must be a whole number from ${min} to ${max}, not "${value}".`, usage);
   }
   return number;
 }
 
 function options(): { runs: number; pdfRuns: number; lighthouseRuns: number; build: boolean } {
-  try {
-    const { values } = parseArgs({
-      options: {
-        runs: { type: 'string', default: '7' },
-        'pdf-runs': { type: 'string', default: '3' },
-        'lighthouse-runs': { type: 'string', default: '3' },
-        'no-build': { type: 'boolean', default: false },
-      },
-      strict: true,
-    });
-    return {
-      runs: count(values.runs, '--runs', 1, 50),
-      pdfRuns: count(values['pdf-runs'], '--pdf-runs', 0, 20),
-      lighthouseRuns: count(values['lighthouse-runs'], '--lighthouse-runs', 0, 10),
-      build: !values['no-build'],
-    };
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    process.exit(2);
-  }
+  const values = readFlags(
+    {
+      runs: { type: 'string', default: '7' },
+      'pdf-runs': { type: 'string', default: '3' },
+      'lighthouse-runs': { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  return {
+    runs: count(values.runs, '--runs', 1, 50),
+    pdfRuns: count(values['pdf-runs'], '--pdf-runs', 0, 20),
+    lighthouseRuns: count(values['lighthouse-runs'], '--lighthouse-runs', 0, 10),
+    build: !values['no-build'],
+  };
 }
 
 function distJsGzip(distDir: string): { files: number; gzipBytes: number } {

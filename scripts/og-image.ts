@@ -10,7 +10,7 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { serveDist } from './lib/serve-dist.ts';
@@ -23,31 +23,10 @@ const usage = `Usage: npm run og-image -- [--out FILE]
 /** The size link previews expect (Open Graph, X/Twitter's large card, LinkedIn). */
 const size = { width: 1200, height: 630 } as const;
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(2);
-}
-
 function readOut(root: string): string {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+  const values = readFlags({ out: { type: 'string' } }, usage);
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.png')) {
-    fail(`--out must name a .png file, not "${values.out}".`);
+    failUsage(`--out must name a .png file, not "${values.out}".`, usage);
   }
   return resolve(values.out ?? resolve(root, 'public', 'og-image.png'));
 }

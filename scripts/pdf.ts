@@ -8,8 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { sourceLocale } from '../src/model/authored.ts';
+import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
 import { launchBrowser } from './lib/find-browser.ts';
@@ -35,31 +35,19 @@ interface Options {
 }
 
 function fail(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(2);
+  return failUsage(message, usage);
 }
 
 function readOptions(root: string): Options {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        steps: { type: 'boolean', default: false },
-        handout: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        timeout: { type: 'string', default: '60' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
-  }
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
+  const values = readFlags(
+    {
+      steps: { type: 'boolean', default: false },
+      handout: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      timeout: { type: 'string', default: '60' },
+    },
+    usage,
+  );
   if (values.steps && values.handout) fail('Choose --steps or --handout, not both.');
   const kind: PdfKind = values.steps ? 'steps' : values.handout ? 'handout' : 'slides';
   const seconds = Number(values.timeout);

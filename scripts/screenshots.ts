@@ -7,8 +7,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { readFlags } from './lib/command-line.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
@@ -18,19 +18,14 @@ const usage =
   '  --no-build   use the dist/ that is there';
 
 function options(): { out: string; build: boolean } {
-  try {
-    const { values } = parseArgs({
-      options: {
-        out: { type: 'string', default: 'screenshots' },
-        'no-build': { type: 'boolean', default: false },
-      },
-      strict: true,
-    });
-    return { out: resolve(values.out), build: !values['no-build'] };
-  } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
-    process.exit(2);
-  }
+  const values = readFlags(
+    {
+      out: { type: 'string', default: 'screenshots' },
+      'no-build': { type: 'boolean', default: false },
+    },
+    usage,
+  );
+  return { out: resolve(values.out), build: !values['no-build'] };
 }
 
 const root = process.cwd();
