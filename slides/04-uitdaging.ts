@@ -44,7 +44,7 @@ De meeste organisaties zijn goed in het eerste plannen. Het tweede blijkt weerba
           ],
         },
       ],
-      minutes: 1,
+      minutes: 0.75,
       notes: {
         nl: `Kijk waar de spanning zit. Er is geïnvesteerd in training: adviesvaardigheden, partnerschapsvaardigheden, nieuwe proposities. Professioneel opgezet.
 
@@ -97,7 +97,7 @@ En wat doet een professional als het erop aankomt? Die kiest voor wat gemeten wo
         { text: { nl: 'Hoe maak je tijd vrij?' }, step: 3 },
         { text: { nl: 'Wat beloon je?' }, step: 4 },
       ],
-      minutes: 1,
+      minutes: 0.75,
       notes: {
         nl: `Wat dit laat zien: externe evolutie vraagt interne verandering die verder gaat dan training.
 

@@ -30,7 +30,7 @@ export const vermogens: Section = {
           step: 4,
         },
       ],
-      minutes: 2,
+      minutes: 1.5,
       notes: {
         nl: `Dat vraagt andere vermogens van leiders en professionals. Vier.
 

@@ -28,7 +28,7 @@ export const waarBeginJe: Section = {
           ],
         },
       ],
-      minutes: 1,
+      minutes: 0.75,
       notes: {
         nl: `Waar begin je dan? Klein en concreet, in beide dimensies tegelijk.
 
@@ -49,7 +49,7 @@ Kies één klantrelatie met potentieel, waar vertrouwen is. Niet je moeilijkste 
         { text: { nl: 'Wat blijkt lastiger dan gedacht?' }, step: 3 },
         { text: { nl: 'Wat hebben we nodig?' }, step: 4 },
       ],
-      minutes: 1,
+      minutes: 0.75,
       notes: {
         nl: `En creëer tegelijk interne ruimte voor reflectie. Dat is de tweede beweging, en die vergeten we het snelst.
 

@@ -14,13 +14,14 @@ export const deVraag: Section = {
           step: 1,
         },
       ],
-      minutes: 3,
+      timer: { minutes: 5 },
+      minutes: 5,
       notes: {
         nl: `Dan de vraag voor jou. Behandel je service-evolutie als iets dat je kunt plannen en uitrollen? Of als een dubbele uitdaging, waarbij beide dimensies ruimte nodig hebben om samen te groeien?
 
 [klik] En herken je dit patroon? Misschien focus op de ene dimensie, terwijl de andere stil staat?
 
-Neem hier de tijd voor. Laat eerst iedereen een minuut voor zichzelf nadenken, bespreek het dan in tweetallen en haal daarna een paar voorbeelden op. Vraag door op concrete klanten en concrete systemen, niet op intenties.`,
+Neem hier de tijd voor: start de timer (T), vijf minuten. Laat eerst iedereen een minuut voor zichzelf nadenken, bespreek het dan in tweetallen en haal daarna een paar voorbeelden op. Vraag door op concrete klanten en concrete systemen, niet op intenties.`,
       },
     },
     {

@@ -11,6 +11,7 @@ import { holdPreviewReportsUntilSynced } from './speaker-preview.ts';
 import { isSpeakerPreview } from './speaker-preview-check.ts';
 import { lazySpeakerView } from './speaker-view.ts';
 import { keepScreenAwake } from './wake-lock.ts';
+import { mountTimers } from '../widgets/timer/timer-view.ts';
 
 /**
  * Starts reveal.js on the rendered slides, for presenting, for print (`?print-pdf`) or as a
@@ -43,6 +44,7 @@ export async function startSlides(
   previewSync.afterReady(Reveal);
   if (print.active) return;
   scheduleDiagrams(Reveal, renderDiagrams);
+  mountTimers(Reveal.getSlidesElement() ?? document, Reveal);
   if (preview) return;
   addPrintKey(Reveal);
   keepScreenAwake();

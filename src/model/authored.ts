@@ -161,6 +161,8 @@ export interface QuestionSlide extends SlideBase {
    * the room can take the talk with them. Shown only when the build has DECK_URL.
    */
   readonly shareLink?: true;
+  /** A countdown for the room's discussion, with its length in whole minutes (1 to 60). */
+  readonly timer?: { readonly minutes: number };
 }
 
 /** Colour classes a diagram source may give its nodes (`class a,b external`). */

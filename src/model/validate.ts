@@ -78,6 +78,15 @@ export function validateDeck(deck: Deck, options: ValidationOptions = {}): Conte
       checkMinutes(slide, report);
       checkSteps(slide, report);
       if (slide.kind === 'diagram') checkDiagram(slide, report);
+      if (slide.kind === 'question' && slide.timer !== undefined) {
+        const { minutes } = slide.timer;
+        if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
+          report(
+            'timer.minutes',
+            `${JSON.stringify(minutes)} is not a timer length: use whole minutes from 1 to 60`,
+          );
+        }
+      }
       const words = visibleWordCount(slide, 'nl');
       if (words > limits.maxVisibleWords) {
         report(

@@ -48,6 +48,33 @@ function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
   </figure>`;
 }
 
+/**
+ * The discussion timer's face and buttons, at its full length; src/widgets/timer brings it to
+ * life. Labels travel as data so the widget needs no text of its own.
+ */
+function timerControls(context: RenderContext, minutes: number): SafeHtml {
+  return html`<div
+    class="discussion-timer"
+    role="group"
+    aria-label="${t(context, uiText.timer)}"
+    data-timer-minutes="${minutes}"
+    data-label-start="${t(context, uiText.timerStart)}"
+    data-label-pause="${t(context, uiText.timerPause)}"
+  >
+    <p class="timer-display" role="timer">${minutes}:00</p>
+    <div class="timer-controls">
+      <button type="button" data-timer-action="toggle">${t(context, uiText.timerStart)}</button>
+      <button type="button" data-timer-action="less" aria-label="${t(context, uiText.timerLess)}">
+        −1
+      </button>
+      <button type="button" data-timer-action="more" aria-label="${t(context, uiText.timerMore)}">
+        +1
+      </button>
+      <button type="button" data-timer-action="reset">${t(context, uiText.timerReset)}</button>
+    </div>
+  </div>`;
+}
+
 export const renderers: Renderers = {
   title: (slide, c) =>
     html` <div class="layout-title">
@@ -191,6 +218,7 @@ export const renderers: Renderers = {
         ${kicker(c, slide.kicker)}
         <h2 class="question">${t(c, slide.question)}</h2>
         ${lines(c, slide.lines, 'question-line')}
+        ${slide.timer === undefined ? '' : timerControls(c, slide.timer.minutes)}
       </div>
       ${share === undefined ? '' : shareCard(c, share)}
     </div>`;

@@ -184,4 +184,19 @@ describe('validateDeck', () => {
       'slides/03-twee.ts > schema > diagram.steps[1].nodes[0]: node "a" is already revealed at step 1',
     ]);
   });
+
+  it('keeps a discussion timer between one minute and an hour', () => {
+    const question = untyped({
+      kind: 'question',
+      id: 'vraag',
+      question: { nl: 'Wat past er voor jou, nu?' },
+      timer: { minutes: 90 },
+      notes: validNotes,
+      minutes: 1,
+    });
+    const deck = deckOf({ '08-de-vraag.ts': { title: { nl: 'Vraag' }, slides: [question] } });
+    expect(messages(deck)).toEqual([
+      'slides/08-de-vraag.ts > vraag > timer.minutes: 90 is not a timer length: use whole minutes from 1 to 60',
+    ]);
+  });
 });
