@@ -1,16 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
-
-/** The menu's words, keyed like the deck's content. */
-const labels = {
-  menu: { nl: 'Menu', en: 'Menu' },
-  reader: { nl: 'Leesversie met toelichting', en: 'Reading version with notes' },
-  pdf: { nl: 'Download de PDF', en: 'Download the PDF' },
-  print: { nl: 'Printen of opslaan als PDF', en: 'Print or save as PDF' },
-  speaker: { nl: 'Sprekersweergave', en: 'Speaker view' },
-  keys: { nl: 'Alle sneltoetsen', en: 'All keys' },
-} as const satisfies Record<string, Text>;
+import { uiText } from '../render/ui-text.ts';
 
 interface MenuItem {
   readonly label: Text;
@@ -32,14 +23,14 @@ export function addDeckMenu(
 ): void {
   const t = (text: Text): string => textIn(text, locale);
   const items: MenuItem[] = [
-    { label: labels.reader, href: `?view=scroll${window.location.hash}` },
+    { label: uiText.menuReader, href: `?view=scroll${window.location.hash}` },
     ...(options.pdfFile === undefined
       ? []
-      : [{ label: labels.pdf, href: options.pdfFile, download: true }]),
-    { label: labels.print, key: 'P', href: '?print-pdf&dialog' },
-    { label: labels.speaker, key: 'S', action: options.openSpeakerView },
+      : [{ label: uiText.downloadPdf, href: options.pdfFile, download: true }]),
+    { label: uiText.menuPrint, key: 'P', href: '?print-pdf&dialog' },
+    { label: uiText.menuSpeaker, key: 'S', action: options.openSpeakerView },
     {
-      label: labels.keys,
+      label: uiText.menuKeys,
       key: '?',
       action: () => {
         reveal.toggleHelp(true);
@@ -50,7 +41,7 @@ export function addDeckMenu(
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'deck-menu-button';
-  button.textContent = t(labels.menu);
+  button.textContent = t(uiText.menu);
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', 'deck-menu');
 
@@ -107,10 +98,10 @@ export function addDeckMenu(
 
   const wrapper = document.createElement('nav');
   wrapper.className = 'deck-menu-wrapper';
-  wrapper.setAttribute('aria-label', t(labels.menu));
+  wrapper.setAttribute('aria-label', t(uiText.menu));
   wrapper.append(button, list);
   reveal.getRevealElement()?.append(wrapper);
-  reveal.addKeyBinding({ keyCode: 77, key: 'M', description: t(labels.menu) }, () => {
+  reveal.addKeyBinding({ keyCode: 77, key: 'M', description: t(uiText.menu) }, () => {
     if (list.hidden) open();
     else close();
   });

@@ -57,7 +57,7 @@ export async function startSlides(
   afterQuietStart(() => {
     speakerView.preload();
     void import('./offline.ts').then(({ registerOffline }) => {
-      registerOffline();
+      registerOffline(locale);
     });
   });
 }

@@ -1,6 +1,9 @@
 import type { Text } from '../model/authored.ts';
 
-/** Strings the renderer itself adds to slides (not content), keyed like content text. */
+/**
+ * Every string the deck itself shows (not content): on slides, in the menu, in notices. Keyed
+ * like content text, so a second language is one more key per string.
+ */
 export const uiText = {
   from: { nl: 'Van', en: 'From' },
   to: { nl: 'Naar', en: 'To' },
@@ -14,4 +17,15 @@ export const uiText = {
   // The spoken name starts with the visible text (WCAG 2.5.3, label in name).
   timerLess: { nl: '−1 minuut', en: '−1 minute' },
   timerMore: { nl: '+1 minuut', en: '+1 minute' },
+  menu: { nl: 'Menu', en: 'Menu' },
+  menuReader: { nl: 'Leesversie met toelichting', en: 'Reading version with notes' },
+  menuPrint: { nl: 'Printen of opslaan als PDF', en: 'Print or save as PDF' },
+  menuSpeaker: { nl: 'Sprekersweergave', en: 'Speaker view' },
+  menuKeys: { nl: 'Alle sneltoetsen', en: 'All keys' },
+  updateAvailable: {
+    nl: 'Er is een nieuwe versie van deze presentatie.',
+    en: 'There is a new version of this presentation.',
+  },
+  updateNow: { nl: 'Vernieuwen', en: 'Reload' },
+  updateLater: { nl: 'Later', en: 'Later' },
 } as const satisfies Record<string, Text>;
