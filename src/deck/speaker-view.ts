@@ -11,7 +11,34 @@ interface NotesPlugin extends RevealPlugin {
  * start-up: the S key, `?notes` opening the view, and reconnecting a speaker view that
  * survived a reload of the deck (it sends heartbeats until the plugin answers).
  */
-export function lazySpeakerView(): RevealPlugin & { preload(): void; open(): void } {
+/**
+ * Runs `open`, which calls `window.open`, and tells whether a window came of it. reveal's notes
+ * plugin gives no other sign of a blocked pop-up: it throws a TypeError on the missing window.
+ */
+function opensWindow(open: () => void): boolean {
+  // Kept as is (unbound) to put back exactly what was there.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const { open: native } = window;
+  const original = native.bind(window);
+  const seen = { opened: false };
+  window.open = (...args: Parameters<typeof window.open>) => {
+    const popup = original(...args);
+    seen.opened = popup !== null;
+    return popup;
+  };
+  try {
+    open();
+  } catch (error) {
+    if (seen.opened) throw error;
+  } finally {
+    window.open = native;
+  }
+  return seen.opened;
+}
+
+export function lazySpeakerView(
+  onBlocked: () => void,
+): RevealPlugin & { preload(): void; open(): void } {
   let loading: Promise<NotesPlugin> | undefined;
   let reveal: RevealApi | undefined;
   const load = (): Promise<NotesPlugin> => {
@@ -31,7 +58,13 @@ export function lazySpeakerView(): RevealPlugin & { preload(): void; open(): voi
   };
   const open = (): void => {
     void load().then((plugin) => {
-      plugin.open();
+      if (
+        !opensWindow(() => {
+          plugin.open();
+        })
+      ) {
+        onBlocked();
+      }
     });
   };
   return {

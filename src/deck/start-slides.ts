@@ -10,6 +10,9 @@ import { revealConfig } from './reveal-config.ts';
 import { holdPreviewReportsUntilSynced } from './speaker-preview.ts';
 import { isSpeakerPreview } from './speaker-preview-check.ts';
 import { lazySpeakerView } from './speaker-view.ts';
+import { showNotice } from './notice.ts';
+import { textIn } from '../model/texts.ts';
+import { uiText } from '../render/ui-text.ts';
 import { keepScreenAwake } from './wake-lock.ts';
 import { mountTimers } from '../widgets/timer/timer-view.ts';
 
@@ -34,7 +37,23 @@ export async function startSlides(
     keepPrintCopiesDistinct(Reveal);
     whenPrintReady(Reveal, print);
   }
-  const speakerView = lazySpeakerView();
+  const speakerView = lazySpeakerView(() => {
+    // A click on the notice's button is a user gesture, which pop-up blockers let through.
+    showNotice({
+      id: 'speaker-view-blocked',
+      role: 'alert',
+      text: textIn(uiText.speakerBlocked, locale),
+      actions: [
+        {
+          label: textIn(uiText.speakerRetry, locale),
+          run: () => {
+            speakerView.open();
+          },
+        },
+      ],
+      dismissLabel: textIn(uiText.close, locale),
+    });
+  });
   const previewSync = holdPreviewReportsUntilSynced();
   await Reveal.initialize({
     ...revealConfig({ totalSeconds: deck.totalSeconds, reducedMotion }),

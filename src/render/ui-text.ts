@@ -28,4 +28,10 @@ export const uiText = {
   },
   updateNow: { nl: 'Vernieuwen', en: 'Reload' },
   updateLater: { nl: 'Later', en: 'Later' },
+  speakerBlocked: {
+    nl: 'De sprekersweergave kon niet openen: de browser houdt pop-ups tegen. Sta pop-ups toe voor dit adres, of probeer het met deze knop.',
+    en: 'The speaker view could not open: the browser blocks pop-ups. Allow pop-ups for this address, or try again with this button.',
+  },
+  speakerRetry: { nl: 'Sprekersweergave openen', en: 'Open the speaker view' },
+  close: { nl: 'Sluiten', en: 'Close' },
 } as const satisfies Record<string, Text>;

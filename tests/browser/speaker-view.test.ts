@@ -62,4 +62,39 @@ describe('the speaker view', () => {
       await close();
     }
   });
+
+  it('says so, with a way that works, when the browser blocks its pop-up', async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      // A pop-up blocker: the first window.open gives nothing, as a blocking browser does.
+      await context.addInitScript(() => {
+        const native = window.open.bind(window);
+        let blocked = true;
+        window.open = (...args: Parameters<typeof window.open>) => {
+          if (blocked) {
+            blocked = false;
+            return null;
+          }
+          return native(...args);
+        };
+      });
+      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await waitForDeck(page);
+      await page.keyboard.press('s');
+      const notice = page.locator('#speaker-view-blocked[role="alert"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('de browser houdt pop-ups tegen');
+      expect(record.pageErrors).toEqual([]);
+      // The notice's button is a click, which blockers let through: the speaker view opens.
+      const popup = context.waitForEvent('page');
+      await notice.getByRole('button', { name: 'Sprekersweergave openen' }).click();
+      const speaker = await popup;
+      await expect
+        .poll(() => previewSlideId(speaker, '#current-slide'), { timeout: 15_000 })
+        .toBe('achter-de-bar');
+      expect(await notice.count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
 });

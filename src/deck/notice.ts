@@ -1,0 +1,39 @@
+/** A button in a notice: its label, and what it does (the notice closes first). */
+export interface NoticeAction {
+  readonly label: string;
+  readonly run: () => void;
+}
+
+/**
+ * A small notice at the bottom left, out of the slide area, with a few buttons and a way to
+ * dismiss it. `role="status"` for news that can wait, `role="alert"` for a failure the
+ * presenter must see. Shown once per id; it never takes focus on its own.
+ */
+export function showNotice(options: {
+  readonly id: string;
+  readonly role: 'status' | 'alert';
+  readonly text: string;
+  readonly actions: readonly NoticeAction[];
+  readonly dismissLabel: string;
+}): void {
+  document.getElementById(options.id)?.remove();
+  const notice = document.createElement('div');
+  notice.id = options.id;
+  notice.className = 'deck-notice';
+  notice.setAttribute('role', options.role);
+  const text = document.createElement('span');
+  text.textContent = options.text;
+  notice.append(text);
+  const actions = [...options.actions, { label: options.dismissLabel, run: () => undefined }];
+  for (const action of actions) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = action.label;
+    button.addEventListener('click', () => {
+      notice.remove();
+      action.run();
+    });
+    notice.append(button);
+  }
+  document.body.append(notice);
+}
