@@ -112,14 +112,16 @@ export async function measureLoad(
     }));
     const firstSlideMs = timings.fcp ?? Number.NaN;
     const groups = readFileGroups(distDir);
-    const origin = new URL(url).origin;
+    const base = new URL(url);
+    const folder = base.origin + base.pathname;
     // The document itself is not a resource entry; its script and style are, like the rest.
     const beforeFirstSlide = timings.resources
-      .filter((resource) => resource.startTime < firstSlideMs && resource.name.startsWith(origin))
+      .filter((resource) => resource.startTime < firstSlideMs && resource.name.startsWith(folder))
       .map((resource): LoadedFile => {
-        const file = decodeURIComponent(new URL(resource.name).pathname).replace(
-          /^.*?(assets\/)/,
-          '$1',
+        // Relative to the deck's folder, wherever it is served: `/deck/assets/x.js` is
+        // `assets/x.js`, `/deck/favicon.svg` is `favicon.svg`.
+        const file = decodeURIComponent(new URL(resource.name).pathname).slice(
+          base.pathname.length,
         );
         const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : 'other';
         return { file, kind, ...fileSizes(distDir, file) };

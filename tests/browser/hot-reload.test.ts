@@ -71,12 +71,13 @@ describe('the dev server', () => {
       await waitForDeck(page);
       await withEdit("nl: 'Nieuwe proposities'", "nl: ''", async () => {
         const panel = page.locator('#content-errors');
-        await panel.waitFor({ timeout: 2000 });
+        // Generous: a busy machine. The one-second promise is the previous test's.
+        await panel.waitFor({ timeout: 10_000 });
         expect(await panel.textContent()).toContain(
           'slides/01-opening.ts > het-plan-staat > items[2].text: empty text (nl)',
         );
       });
-      await page.locator('#content-errors').waitFor({ state: 'detached', timeout: 2000 });
+      await page.locator('#content-errors').waitFor({ state: 'detached', timeout: 10_000 });
     } finally {
       await close();
     }
