@@ -34,11 +34,7 @@ export function stepCountOf(slide: Slide): number {
 /**
  * Visits every leaf value in plain data with a readable path (`columns[1].items[2].text.nl`).
  */
-export function walk(
-  value: unknown,
-  path: string,
-  visit: (leaf: unknown, path: string) => void,
-): void {
+function walk(value: unknown, path: string, visit: (leaf: unknown, path: string) => void): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => {
       walk(item, `${path}[${i}]`, visit);

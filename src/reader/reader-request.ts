@@ -1,3 +1,4 @@
+import { readPrintRequest } from '../deck/print-view.ts';
 import { isSpeakerPreview } from '../deck/speaker-preview-check.ts';
 
 /** Screens this narrow get the reader instead of the slide show: phones, in either hold. */
@@ -10,7 +11,7 @@ export const readerMaxWidth = 600;
  */
 export function wantsReader(search: string, viewportWidth: number): boolean {
   const query = new URLSearchParams(search);
-  if (/print-pdf/i.test(search) || isSpeakerPreview(search)) return false;
+  if (readPrintRequest(search).active || isSpeakerPreview(search)) return false;
   const view = query.get('view');
   if (view === 'scroll') return true;
   if (view !== null && view !== 'slides') {

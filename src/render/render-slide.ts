@@ -2,11 +2,9 @@ import type { Locale, Slide, SlideKind } from '../model/authored.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import type { RenderContext, RenderOptions } from './context.ts';
+import { palette } from '../theme/palette.ts';
 import { html, type SafeHtml } from './html.ts';
 import { darkKinds, renderers } from './renderers.ts';
-
-/** The night colour of dark slides; reveal.js paints the whole viewport with it. */
-export const nightBackground = '#14202B';
 
 /**
  * Looks up the renderer for a slide's kind. The cast is the one place TypeScript cannot follow
@@ -37,7 +35,7 @@ export function renderSlide(
     id="${slide.id}"
     class="slide-${kind}${dark ? ' slide-dark' : ''}"
     data-timing="${entry.timingSeconds}"
-    ${dark ? html` data-background-color="${nightBackground}"` : ''}
+    ${dark ? html` data-background-color="${palette.night}"` : ''}
   >
     <div class="slide-frame">${renderBody(slide, { ...options, locale, entry })}</div>
     ${renderNotes(textIn(slide.notes, locale))}

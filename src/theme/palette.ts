@@ -1,6 +1,6 @@
 /**
  * The palette as data, for what CSS cannot reach: Mermaid's theme variables and class styles.
- * Keep in step with tokens.css (same names, same values).
+ * Same names and values as tokens.css; tests/unit/theme/palette.test.ts holds them together.
  */
 export const palette = {
   paper: '#FAF7F2',

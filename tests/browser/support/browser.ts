@@ -2,16 +2,8 @@
  * One Chromium per test file, and pages that record what went wrong while they were open.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { RevealApi } from 'reveal.js';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../../scripts/lib/find-browser.ts';
-
-declare global {
-  interface Window {
-    /** Set by the deck once reveal.js is created; see `window.Reveal?.isReady()`. */
-    Reveal?: RevealApi;
-  }
-}
 
 /** The only host the deck may talk to: the preview server started by global-setup.ts. */
 export const LOCAL_HOST = '127.0.0.1';
