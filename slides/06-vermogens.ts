@@ -1,32 +1,47 @@
 import type { Section } from '../src/model/authored.ts';
 
 export const vermogens: Section = {
-  title: { nl: 'Vier vermogens' },
+  title: { nl: 'Vier vermogens', en: 'Four capabilities' },
   slides: [
     {
       kind: 'cards',
       id: 'vier-vermogens',
-      kicker: { nl: 'Gevraagd van leiders en professionals' },
-      title: { nl: 'Vier vermogens' },
+      kicker: {
+        nl: 'Gevraagd van leiders en professionals',
+        en: 'For leaders and professionals',
+      },
+      title: { nl: 'Vier vermogens', en: 'Four capabilities' },
       cards: [
         {
-          title: { nl: 'Sensemaking' },
-          text: { nl: 'Regelmatig pauzeren: wat gebeurt hier eigenlijk?' },
+          title: { nl: 'Sensemaking', en: 'Sensemaking' },
+          text: {
+            nl: 'Regelmatig pauzeren: wat gebeurt hier eigenlijk?',
+            en: 'Pause regularly: what’s really happening?',
+          },
           step: 1,
         },
         {
-          title: { nl: 'Experimenteren' },
-          text: { nl: 'Klein beginnen, proberen, leren, bijstellen.' },
+          title: { nl: 'Experimenteren', en: 'Experimenting' },
+          text: {
+            nl: 'Klein beginnen, proberen, leren, bijstellen.',
+            en: 'Start small, try, learn, adjust.',
+          },
           step: 2,
         },
         {
-          title: { nl: 'Loslaten' },
-          text: { nl: 'Wat werkte mag evolueren naar iets diepers.' },
+          title: { nl: 'Loslaten', en: 'Letting go' },
+          text: {
+            nl: 'Wat werkte mag evolueren naar iets diepers.',
+            en: 'What worked may evolve into something deeper.',
+          },
           step: 3,
         },
         {
-          title: { nl: 'Zowel-als denken' },
-          text: { nl: 'Vandaag en morgen tegelijk vasthouden.' },
+          title: { nl: 'Zowel-als denken', en: 'Both-and thinking' },
+          text: {
+            nl: 'Vandaag en morgen tegelijk vasthouden.',
+            en: 'Hold today and tomorrow at once.',
+          },
           step: 4,
         },
       ],
@@ -41,6 +56,15 @@ Sensemaking: regelmatig pauzeren en vragen wat er hier eigenlijk gebeurt, wat er
 [klik] Loslaten: accepteren dat wat eerder werkte kan evolueren naar iets diepers. Onzekerheid omarmen; systemen die ruimte maken voor andere waarden.
 
 [klik] Zowel-als denken: efficiëntie én innovatie, extern en intern als partners. De creatieve spanning niet oplossen, maar benutten.`,
+        en: `That calls for different capabilities from leaders and professionals. Four of them.
+
+Sensemaking: pausing regularly to ask what is actually happening here, and what is surfacing.
+
+[click] Experimenting: start small, try, learn, adjust. With one client, one team: what happens if we do this differently?
+
+[click] Letting go: accepting that what worked before can evolve into something deeper. Embracing uncertainty; systems that make room for other values.
+
+[click] Both-and thinking: efficiency and innovation, external and internal as partners. Not resolving the creative tension, but putting it to work.`,
       },
     },
   ],

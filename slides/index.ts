@@ -7,7 +7,8 @@ import { uitdaging } from './04-uitdaging.ts';
 import { geenUitrolproject } from './05-geen-uitrolproject.ts';
 import { vermogens } from './06-vermogens.ts';
 import { waarBeginJe } from './07-waar-begin-je.ts';
-import { deVraag } from './08-de-vraag.ts';
+import { waarStaanWij } from './08-waar-staan-wij.ts';
+import { deVraag } from './09-de-vraag.ts';
 
 /**
  * The talk, in order. Each key is the file a section is written in, so content errors can name
@@ -23,6 +24,7 @@ export const deck: Deck = {
     '05-geen-uitrolproject.ts': geenUitrolproject,
     '06-vermogens.ts': vermogens,
     '07-waar-begin-je.ts': waarBeginJe,
-    '08-de-vraag.ts': deVraag,
+    '08-waar-staan-wij.ts': waarStaanWij,
+    '09-de-vraag.ts': deVraag,
   },
 };

@@ -18,29 +18,43 @@ import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
 import { startSlides } from './deck/start-slides.ts';
 import { diagramRenderer } from './diagrams/schedule-diagrams.ts';
-import { wantsReader } from './reader/reader-request.ts';
+import { withNotes } from './model/with-notes.ts';
+import { wantsReader, wantsSpeakerView } from './reader/reader-request.ts';
 
 const locale = sourceLocale;
 const renderOptions = {
   share: share === undefined ? undefined : { ...share, pdfFile },
   notesIncluded,
 };
+// The slide show has its notes taken out (they load with the views that show them).
+const slideOptions = { ...renderOptions, notesIncluded: false };
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
 const revealElement = slidesElement?.closest<HTMLElement>('.reveal');
 if (slidesElement === null || revealElement === null || revealElement === undefined) {
   throw new Error('index.html lacks the .reveal .slides elements');
 }
 
+/** The deck with its speaker notes, which arrive in their own module (not before slide one). */
+async function deckWithNotes(): Promise<Deck> {
+  const { notes } = await import('virtual:deck-notes');
+  return withNotes(deck, notes);
+}
+
 // Content errors show as a list in the page instead; then nothing starts.
-const resolved = mountSlides(deck, slidesElement, locale, renderOptions);
-if (resolved !== undefined) {
-  if (wantsReader(window.location.search, window.innerWidth)) {
+if (wantsSpeakerView(window.location.search)) {
+  const { startSpeakerView } = await import('./speaker/speaker-view.ts');
+  const resolved = mountSlides(await deckWithNotes(), slidesElement, locale, renderOptions);
+  if (resolved !== undefined) startSpeakerView(document.body, resolved, locale);
+} else if (wantsReader(window.location.search, window.innerWidth)) {
+  const resolved = mountSlides(await deckWithNotes(), slidesElement, locale, renderOptions);
+  if (resolved !== undefined) {
     // Phones only: its code and styles load on demand, off the slides' path.
     const { startReader } = await import('./reader/reader-view.ts');
     startReader(revealElement, slidesElement, diagramRenderer(resolved, locale));
-  } else {
-    await startSlides(resolved, locale, pdfFile);
   }
+} else {
+  const resolved = mountSlides(deck, slidesElement, locale, slideOptions);
+  if (resolved !== undefined) await startSlides(resolved, locale, pdfFile);
 }
 
 if (import.meta.hot) {
@@ -48,7 +62,7 @@ if (import.meta.hot) {
     const next = (module as { deck?: Deck } | undefined)?.deck;
     if (next === undefined) return;
     if (Reveal.isReady()) {
-      reloadSlides(Reveal, next, slidesElement, locale, renderOptions);
+      reloadSlides(Reveal, next, slidesElement, locale, slideOptions);
     } else {
       // The first load had content errors (or this is the reader): start over.
       import.meta.hot?.invalidate();

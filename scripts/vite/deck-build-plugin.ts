@@ -3,10 +3,13 @@
  *
  * - the virtual module `virtual:deck-build`: the share link and its QR code (from DECK_URL),
  *   the PDF file shipped beside the deck, and whether speaker notes are included;
+ * - the virtual module `virtual:deck-notes`: the speaker notes, apart from the slides
+ *   (notes-module.ts), and empty when the build leaves notes out;
  * - the page head: title and description from the deck, canonical link and link preview
  *   (Open Graph, Twitter) when DECK_URL is set, referrer policy, and in builds the Content
  *   Security Policy.
  */
+import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { deckMeta as deck } from '../../slides/meta.ts';
@@ -15,11 +18,14 @@ import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
 import type { BuildSettings } from './build-settings.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
-import { speakerViewScriptHashes } from './speaker-view-hash.ts';
+import { contentModuleFiles, notesModule } from './notes-module.ts';
 import { contentModule, stripNotes } from './strip-notes.ts';
 
 const virtualId = 'virtual:deck-build';
 const resolvedVirtualId = `\0${virtualId}`;
+const notesId = 'virtual:deck-notes';
+const resolvedNotesId = `\0${notesId}`;
+const slidesDir = fileURLToPath(new URL('../../slides', import.meta.url));
 
 /** The name of the PDF in dist/ when the build ships it (npm run build:with-pdf). */
 export const shippedPdfName = 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf';
@@ -45,7 +51,7 @@ function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content: contentSecurityPolicy(speakerViewScriptHashes()),
+        content: contentSecurityPolicy(),
       },
       injectTo: 'head-prepend',
     });
@@ -91,9 +97,18 @@ export function deckBuildPlugin(settings: BuildSettings): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === virtualId ? resolvedVirtualId : undefined;
+      if (id === virtualId) return resolvedVirtualId;
+      return id === notesId ? resolvedNotesId : undefined;
     },
     async load(id) {
+      if (id === resolvedNotesId) {
+        const files = contentModuleFiles(slidesDir);
+        // In dev, an edit to a slide module reloads the notes too.
+        files.forEach((file) => {
+          this.addWatchFile(file);
+        });
+        return notesModule(files, settings.notes);
+      }
       if (id !== resolvedVirtualId) return undefined;
       const share =
         settings.deckUrl === undefined
@@ -106,7 +121,8 @@ export function deckBuildPlugin(settings: BuildSettings): Plugin {
       ].join('\n');
     },
     transform(code, id) {
-      if (settings.notes || !contentModule.test(id)) return undefined;
+      // Notes travel in virtual:deck-notes, loaded by the views that show them.
+      if (!contentModule.test(id)) return undefined;
       return { code: stripNotes(code, id), map: null };
     },
     transformIndexHtml() {

@@ -1,7 +1,8 @@
 /**
- * DECK_NOTES=false: removes the speaker notes from the content modules as they are bundled, so
- * no note reaches dist/ (not even inside the JavaScript). Each `notes: { … }` property of a
- * slide becomes `notes: { nl: '' }`; the deck then renders no notes and skips checking them.
+ * Removes the speaker notes from the content modules as they are bundled: the notes travel in
+ * their own module (notes-module.ts), loaded only by the views that show them, and with
+ * DECK_NOTES=false not at all, so no note reaches dist/. Each `notes: { … }` property of a
+ * slide becomes `notes: { nl: '' }`; the slides render no notes and skip checking them.
  */
 import ts from 'typescript';
 

@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { Deck, Locale } from '../model/authored.ts';
 import type { ValidationOptions } from '../model/validate.ts';
 import type { RenderOptions } from '../render/context.ts';
+import { mountWidgets } from '../widgets/mount-widgets.ts';
 import { mountSlides } from './mount-slides.ts';
 
 /**
@@ -21,6 +22,8 @@ export function reloadSlides(
   const step = reveal.getIndices().f;
   if (mountSlides(deck, slidesElement, locale, options) === undefined) return;
   reveal.sync();
+  // The new slides' timers and boards are new elements: bring them to life.
+  void mountWidgets(slidesElement, reveal);
   const slides = reveal.getSlides();
   const index = Math.max(
     0,

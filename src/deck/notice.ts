@@ -1,8 +1,10 @@
-/** A button in a notice: its label, and what it does (the notice closes first). */
-export interface NoticeAction {
-  readonly label: string;
-  readonly run: () => void;
-}
+/**
+ * A button in a notice: its label, and what it does (the notice closes first); or, with
+ * `href`, a link that opens in a new tab.
+ */
+export type NoticeAction =
+  | { readonly label: string; readonly run: () => void }
+  | { readonly label: string; readonly href: string };
 
 /**
  * A small notice at the bottom left, out of the slide area, with a few buttons and a way to
@@ -26,14 +28,19 @@ export function showNotice(options: {
   notice.append(text);
   const actions = [...options.actions, { label: options.dismissLabel, run: () => undefined }];
   for (const action of actions) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = action.label;
-    button.addEventListener('click', () => {
+    const control = document.createElement('href' in action ? 'a' : 'button');
+    control.textContent = action.label;
+    if (control instanceof HTMLAnchorElement && 'href' in action) {
+      control.href = action.href;
+      control.target = '_blank';
+    } else if (control instanceof HTMLButtonElement) {
+      control.type = 'button';
+    }
+    control.addEventListener('click', () => {
       notice.remove();
-      action.run();
+      if ('run' in action) action.run();
     });
-    notice.append(button);
+    notice.append(control);
   }
   document.body.append(notice);
 }

@@ -207,6 +207,43 @@ export interface DiagramSlide extends SlideBase {
   readonly diagram: Diagram;
 }
 
+/** One end of a matrix axis and the other: where a movement starts and where it leads. */
+export interface MatrixAxis {
+  readonly from: Text;
+  readonly to: Text;
+}
+
+/** A named quadrant of the matrix: the situation its two positions add up to. */
+export interface MatrixQuadrant {
+  readonly title: Text;
+}
+
+/**
+ * The room's self-assessment: a two-by-two of the two movements on which the audience places
+ * numbered markers. The horizontal axis is the external movement, the vertical one the
+ * internal movement; the quadrants are named by what moves, so they cannot be put in the
+ * wrong corner.
+ */
+export interface MatrixSlide extends SlideBase {
+  readonly kind: 'matrix';
+  readonly kicker?: Text;
+  readonly title: Text;
+  /** Left to right: the client relationship. */
+  readonly external: MatrixAxis;
+  /** Bottom to top: people, systems, what is measured and rewarded. */
+  readonly internal: MatrixAxis;
+  readonly quadrants: {
+    /** Bottom left: neither movement has started. */
+    readonly bothStill: MatrixQuadrant;
+    /** Bottom right: the client relationship moves while the inside stands still. */
+    readonly externalOnly: MatrixQuadrant;
+    /** Top left: the inside moves while the client relationship stands still. */
+    readonly internalOnly: MatrixQuadrant;
+    /** Top right: both movements, together. */
+    readonly bothMoving: MatrixQuadrant;
+  };
+}
+
 /**
  * Every kind of slide the deck knows. Adding a kind here without a renderer in
  * `src/render/renderers.ts` fails to compile.
@@ -221,7 +258,8 @@ export type Slide =
   | ColumnsSlide
   | CardsSlide
   | QuestionSlide
-  | DiagramSlide;
+  | DiagramSlide
+  | MatrixSlide;
 
 /** The discriminant of `Slide`. */
 export type SlideKind = Slide['kind'];

@@ -12,6 +12,7 @@ export function headingOf(slide: Slide): Text {
     case 'columns':
     case 'cards':
     case 'diagram':
+    case 'matrix':
       return slide.title;
     case 'statement':
       return slide.statement;

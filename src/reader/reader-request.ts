@@ -1,6 +1,11 @@
 import { readPrintRequest } from '../deck/print-view.ts';
 import { isSpeakerPreview } from '../deck/speaker-preview-check.ts';
 
+/** Whether this window is the speaker view (`?view=speaker`), opened by the deck's S key. */
+export function wantsSpeakerView(search: string): boolean {
+  return new URLSearchParams(search).get('view') === 'speaker' && !isSpeakerPreview(search);
+}
+
 /** Screens this narrow get the reader instead of the slide show: phones, in either hold. */
 export const readerMaxWidth = 600;
 
@@ -11,11 +16,15 @@ export const readerMaxWidth = 600;
  */
 export function wantsReader(search: string, viewportWidth: number): boolean {
   const query = new URLSearchParams(search);
-  if (readPrintRequest(search).active || isSpeakerPreview(search)) return false;
+  if (readPrintRequest(search).active || isSpeakerPreview(search) || wantsSpeakerView(search)) {
+    return false;
+  }
   const view = query.get('view');
   if (view === 'scroll') return true;
-  if (view !== null && view !== 'slides') {
-    console.warn(`Unknown view "${view}" in the address; showing the slides. Use view=scroll.`);
+  if (view !== null && view !== 'slides' && view !== 'speaker') {
+    console.warn(
+      `Unknown view "${view}" in the address; showing the slides. Use view=slides, view=scroll or view=speaker.`,
+    );
   }
   return view !== 'slides' && viewportWidth <= readerMaxWidth;
 }

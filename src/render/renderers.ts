@@ -1,7 +1,59 @@
-import type { Slide, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
+import type { MatrixSlide, Slide, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
+
+/**
+ * The self-assessment board: quadrants, axes and tools. Markers are drawn by
+ * src/widgets/matrix, which reads the labels it needs from the data attributes.
+ */
+function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
+  const { quadrants } = slide;
+  // Reading order: top row first, as the board is drawn.
+  const cells = [
+    ['internalOnly', quadrants.internalOnly],
+    ['bothMoving', quadrants.bothMoving],
+    ['bothStill', quadrants.bothStill],
+    ['externalOnly', quadrants.externalOnly],
+  ] as const;
+  return html`<div class="layout-matrix">
+    <div class="matrix-side">
+      ${kicker(c, slide.kicker)}
+      <h2>${t(c, slide.title)}</h2>
+      <p class="matrix-count" aria-live="polite"></p>
+      <button type="button" class="matrix-reset">${t(c, uiText.matrixReset)}</button>
+    </div>
+    <div
+      class="matrix"
+      data-matrix-id="${slide.id}"
+      data-label-marker="${t(c, uiText.matrixMarker)}"
+      data-label-count="${t(c, uiText.matrixCount)}"
+    >
+      <p class="matrix-axis matrix-axis-internal">
+        <span class="matrix-axis-from">${t(c, slide.internal.from)}</span>
+        <span class="matrix-axis-name">${t(c, uiText.matrixInternal)}</span>
+        <span class="matrix-axis-to">${t(c, slide.internal.to)}</span>
+      </p>
+      <div class="matrix-board" data-prevent-swipe>
+        ${cells.map(
+          ([name, quadrant]) =>
+            html`<p class="matrix-quadrant" data-quadrant="${name}">${t(c, quadrant.title)}</p>`,
+        )}
+        <div
+          class="matrix-plane"
+          role="application"
+          tabindex="0"
+          aria-label="${t(c, uiText.matrixBoard)}"
+        ></div>
+      </div>
+      <p class="matrix-axis matrix-axis-external">
+        <span class="matrix-axis-from">${t(c, slide.external.from)}</span>
+        <span class="matrix-axis-name">${t(c, uiText.matrixExternal)}</span>
+        <span class="matrix-axis-to">${t(c, slide.external.to)}</span>
+      </p>
+    </div>
+  </div>`;
+}
 
 /** A renderer turns one kind of slide into the inner HTML of its `<section>`. */
 type Renderer<K extends SlideKind> = (
@@ -202,6 +254,8 @@ export const renderers: Renderers = {
           ></span>`,
       )}
     </div>`,
+
+  matrix: (slide, c) => matrixBoard(slide, c),
 
   question: (slide, c) => {
     const share = slide.shareLink === true ? c.share : undefined;

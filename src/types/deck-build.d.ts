@@ -7,3 +7,10 @@ declare module 'virtual:deck-build' {
   /** False when the build leaves the speaker notes out (DECK_NOTES=false). */
   export const notesIncluded: boolean;
 }
+
+/** The speaker notes by slide id, apart from the slides (scripts/vite/notes-module.ts). */
+declare module 'virtual:deck-notes' {
+  import type { Text } from '../model/authored.ts';
+  /** Empty when the build leaves the notes out (DECK_NOTES=false). */
+  export const notes: Readonly<Record<string, Text>>;
+}

@@ -9,14 +9,11 @@ import { LOCAL_HOST, openPage, useBrowser, type PageRecord } from './support/bro
 import {
   MIN_FONT_PX,
   currentSlideId,
-  goToSlide,
   inspectLayout,
   platformFonts,
-  previewSlideId,
   settle,
   showFinalFragment,
   slideIds,
-  speakerViewSlides,
   waitForDeck,
   type PlatformFont,
   type SlideLayout,
@@ -78,10 +75,6 @@ async function inspectSlide(chromium: Browser, id: string): Promise<SlideReport>
 /** Fails with one line per problem, so a red run reads as a to-do list. */
 function expectNone(problems: readonly string[], heading: string): void {
   expect(problems, `${heading}:\n  ${problems.join('\n  ')}\n`).toEqual([]);
-}
-
-function normalizeSpace(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 describe('the built deck', () => {
@@ -222,78 +215,5 @@ describe('the built deck', () => {
       return bad;
     });
     expectNone(problems, 'Font files not served by the site');
-  });
-});
-
-describe('the speaker view', () => {
-  it("opens on 's' with the slide's notes, previews and a running timer, and follows the deck", async () => {
-    const { page, context, record, close } = await openPage(browser());
-    try {
-      await page.goto(baseUrl);
-      await waitForDeck(page);
-      const slides = await speakerViewSlides(page);
-      if (slides === undefined) {
-        expect.fail('No slide with speaker notes (aside.notes) has two more slides after it.');
-      }
-      const [opened, next] = slides;
-      await goToSlide(page, opened.index);
-
-      const popup = context.waitForEvent('page');
-      await page.keyboard.press('s');
-      const speaker = await popup;
-
-      const notesPanel = speaker.locator('.speaker-controls-notes');
-      const notesShown = async () =>
-        (await notesPanel.isVisible())
-          ? normalizeSpace(await notesPanel.locator('.value').textContent())
-          : '';
-      const preview = (container: '#current-slide' | '#upcoming-slide') => () =>
-        previewSlideId(speaker, container);
-      const within = (message: string) => ({ timeout: 10_000, message });
-
-      await expect
-        .poll(notesShown, within(`the notes panel shows the notes of "${opened.id}"`))
-        .toBe(normalizeSpace(opened.notes));
-      await expect
-        .poll(preview('#current-slide'), within('the #current-slide preview shows the slide'))
-        .toBe(opened.id);
-
-      // reveal's notes plugin sends the deck's state once the current-slide preview has loaded;
-      // an upcoming preview still loading misses it and shows the current slide until the next
-      // move. So wait for it to load, then move on, as the presenter would, and check both.
-      await expect
-        .poll(
-          async () => !/^(loading|no iframe)/.test(await preview('#upcoming-slide')()),
-          within('the #upcoming-slide preview loads the deck'),
-        )
-        .toBe(true);
-      await goToSlide(page, next.index);
-      await expect
-        .poll(notesShown, within(`the notes panel follows to the notes of "${next.id}"`))
-        .toBe(normalizeSpace(next.notes));
-      await expect
-        .poll(preview('#current-slide'), within('the #current-slide preview follows the deck'))
-        .toBe(next.id);
-      await expect
-        .poll(preview('#upcoming-slide'), within('the #upcoming-slide preview shows what is next'))
-        .toBe(next.upcoming);
-
-      const timer = speaker.locator('.speaker-controls-time .timer');
-      expect(await timer.isVisible(), 'the timer (.speaker-controls-time .timer) is visible').toBe(
-        true,
-      );
-      await expect
-        .poll(async () => normalizeSpace(await timer.textContent()), within('the timer runs'))
-        .toMatch(/^\d{2}:\d{2}:(?!00)\d{2}$|^\d{2}:(?!00)\d{2}:\d{2}$/);
-
-      const problems = new Set([
-        ...record.pageErrors.map((error) => `page error: ${error}`),
-        ...record.consoleErrors.map((error) => `console error: ${error}`),
-        ...record.externalRequests.map((url) => `request beyond ${LOCAL_HOST}: ${url}`),
-      ]);
-      expectNone([...problems], 'Problems while the speaker view was open');
-    } finally {
-      await close();
-    }
   });
 });

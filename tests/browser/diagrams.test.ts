@@ -138,7 +138,7 @@ describe('the diagrams', () => {
       const speaker = await popup;
       const within = { timeout: 15_000 };
       // The previews load the deck themselves; wait for both before moving on.
-      for (const container of ['#current-slide', '#upcoming-slide'] as const) {
+      for (const container of ['.speaker-current', '.speaker-upcoming'] as const) {
         await expect
           .poll(
             async () => /^(loading|no iframe)/.test(await previewSlideId(speaker, container)),
@@ -150,8 +150,15 @@ describe('the diagrams', () => {
       // the key on to the deck.
       for (let step = 0; step < 4; step++) await speaker.keyboard.press('ArrowRight');
       await expect.poll(() => currentSlideId(page), within).toBe('twee-bewegingen');
-      for (const container of ['#current-slide', '#upcoming-slide'] as const) {
-        await expect.poll(() => previewSlideId(speaker, container), within).toBe('twee-bewegingen');
+      // Now: the slide before its first step; next: its first step.
+      const expected = {
+        '.speaker-current': 'twee-bewegingen/0',
+        '.speaker-upcoming': 'twee-bewegingen/1',
+      };
+      for (const container of ['.speaker-current', '.speaker-upcoming'] as const) {
+        await expect
+          .poll(() => previewSlideId(speaker, container), within)
+          .toBe(expected[container]);
         const frame = await speaker.locator(`${container} iframe`).elementHandle();
         const content = await frame.contentFrame();
         if (content === null) throw new Error(`no preview in ${container}`);

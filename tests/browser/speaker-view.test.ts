@@ -1,35 +1,197 @@
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { deck } from '../../slides/index.ts';
+import { loadDeck } from '../../src/model/load.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { previewSlideId, waitForDeck } from './support/deck.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+const slides = loadDeck(deck).slides;
+const within = { timeout: 15_000 };
+
+function indexOf(id: string): number {
+  const index = slides.findIndex((entry) => entry.slide.id === id);
+  if (index < 0) throw new Error(`no slide ${id} in the deck`);
+  return index;
+}
+
+/** Where the projected deck is: slide id and steps shown. */
+function projected(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const reveal = window.Reveal;
+    if (reveal === undefined) throw new Error('no Reveal');
+    const { f } = reveal.getIndices() as { f?: number };
+    return `${reveal.getCurrentSlide().id}/${(f ?? -1) + 1}`;
+  });
+}
+
+async function openSpeakerView(page: Page, context: BrowserContext): Promise<Page> {
+  const popup = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const speaker = await popup;
+  await speaker.waitForLoadState();
+  return speaker;
+}
+
+const notesHeading = (speaker: Page): Promise<string | null> =>
+  speaker.locator('.speaker-notes h2').textContent();
 
 describe('the speaker view', () => {
-  it('leaves the projected slide at its step when opened mid-slide', async () => {
+  it('opens on S with the notes for this step, the slide and what comes next, and drives the deck', async () => {
     const { page, context, record, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/systemen-maken-ruimte/2`);
+      await page.goto(`${baseUrl}#/twee-bewegingen/0`);
       await waitForDeck(page);
-      const projected = (): Promise<[string, number | undefined]> =>
-        page.evaluate(() => {
-          const reveal = window.Reveal;
-          if (reveal === undefined) throw new Error('no Reveal');
-          return [reveal.getCurrentSlide().id, reveal.getIndices().f];
-        });
-      const popup = context.waitForEvent('page');
-      await page.keyboard.press('s');
-      const speaker = await popup;
+      const speaker = await openSpeakerView(page, context);
       await expect
-        .poll(() => previewSlideId(speaker, '#current-slide'), { timeout: 15_000 })
-        .toBe('systemen-maken-ruimte');
-      // reveal's speaker view passes the preview's moves on after 500 ms: wait them out.
-      await page.waitForTimeout(1500);
-      expect(await projected()).toEqual(['systemen-maken-ruimte', 2]);
-      // And the speaker view still drives the deck.
-      await speaker.keyboard.press('ArrowRight');
-      await expect.poll(projected, { timeout: 5000 }).toEqual(['twee-bewegingen', -1]);
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('twee-bewegingen/1');
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-upcoming'), within)
+        .toBe('twee-bewegingen/2');
+      expect(await notesHeading(speaker)).toBe('Notities · Extern en intern bewegen samen');
+      // The part of the notes for this step stands out; the cues are numbered.
+      const now = await speaker.locator('.speaker-piece.is-now').allTextContents();
+      expect(now.join(' ')).toMatch(/^Extern: van/);
+      expect(await speaker.locator('.speaker-cue').allTextContents()).toEqual([
+        'klik 1',
+        'klik 2',
+        'klik 3',
+      ]);
+      expect(await speaker.locator('.speaker-current h2').textContent()).toBe(
+        `Nu · Dia ${indexOf('twee-bewegingen') + 1} van ${slides.length} · stap 1 van 3 · 1:00 voor deze dia`,
+      );
+      // Opening it did not move the projected slide.
+      await page.waitForTimeout(1000);
+      expect(await projected(page)).toBe('twee-bewegingen/1');
+
+      // The deck moves: the view follows.
+      const after = slides[indexOf('twee-bewegingen') + 1]?.slide.id ?? '';
+      for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe(`${after}/0`);
+      expect(await notesHeading(speaker)).toMatch(/^Notities · /);
+      expect(await notesHeading(speaker)).not.toBe('Notities · Extern en intern bewegen samen');
+      // The view moves the deck: keys (a clicker talks to the focused window) and buttons.
+      await speaker.keyboard.press('PageUp');
+      await expect.poll(() => projected(page), within).toBe('twee-bewegingen/3');
+      await speaker.getByRole('button', { name: 'Volgende' }).click();
+      await expect.poll(() => projected(page), within).toBe(`${after}/0`);
       expect(record.pageErrors).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the time gone, the pace against the slides’ minutes and the planned end', async () => {
+    const { page, context, close } = await openPage(browser(), { timezoneId: 'Europe/Amsterdam' });
+    try {
+      await context.clock.install({ time: new Date('2026-11-30T09:00:00+01:00') });
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      const speaker = await openSpeakerView(page, context);
+      const figure = (index: number) =>
+        speaker.locator('.speaker-figure').nth(index).locator('.speaker-figure-value');
+      await expect.poll(() => figure(3).textContent(), within).toBe('09:25');
+      // Three minutes on the title slide, which has half a minute: behind.
+      await context.clock.fastForward('03:00');
+      await expect.poll(() => figure(1).textContent(), within).toBe('3:00');
+      await expect.poll(() => figure(2).textContent(), within).toBe('3 min achter');
+      expect(
+        await speaker
+          .locator('.speaker-figure')
+          .nth(3)
+          .locator('.speaker-figure-extra')
+          .textContent(),
+      ).toBe('in dit tempo: 09:28');
+      // Jump ahead to the start of the slide planned at 7 minutes or more: ahead of plan.
+      const planned = slides.map((_, i) =>
+        slides.slice(0, i).reduce((sum, entry) => sum + entry.timingSeconds, 0),
+      );
+      const target = planned.findIndex((seconds) => seconds >= 7 * 60);
+      const ahead = Math.round((planned[target] ?? 0) / 60 - 3);
+      await page.evaluate((h) => window.Reveal?.slide(h), target);
+      await expect.poll(() => figure(2).textContent(), within).toBe(`${ahead} min voor`);
+      // Restarting the clock starts the plan from here.
+      await speaker.getByRole('button', { name: 'Klok opnieuw' }).click();
+      await expect.poll(() => figure(2).textContent(), within).toBe('op schema');
+      await expect.poll(() => figure(1).textContent(), within).toBe('0:00');
+    } finally {
+      await close();
+    }
+  });
+
+  it('offers a button and a new tab when the browser blocks its pop-up; the tab stays in sync', async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      // A pop-up blocker: window.open gives nothing, as a blocking browser does.
+      await context.addInitScript(() => {
+        window.open = () => null;
+      });
+      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await waitForDeck(page);
+      await page.keyboard.press('s');
+      const notice = page.locator('#speaker-view-blocked[role="alert"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('de browser houdt pop-ups tegen');
+      expect(record.pageErrors).toEqual([]);
+      const tab = context.waitForEvent('page');
+      await notice.getByRole('link', { name: 'In een nieuw tabblad' }).click();
+      const speaker = await tab;
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('achter-de-bar/0');
+      expect(await notice.count()).toBe(0);
+      await page.bringToFront();
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe(`${slides[indexOf('achter-de-bar') + 1]?.slide.id ?? ''}/0`);
+    } finally {
+      await close();
+    }
+  });
+
+  it('finds the deck again after either window is reloaded', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}#/de-verzekeraar`);
+      await waitForDeck(page);
+      const speaker = await openSpeakerView(page, context);
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('de-verzekeraar/0');
+      // The speaker view reloads: it asks the deck where it is.
+      await speaker.reload();
+      await expect.poll(() => notesHeading(speaker), within).toMatch(/^Notities · /);
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('de-verzekeraar/0');
+      // The deck reloads (at the next slide): it tells the speaker view, which drives it again.
+      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await page.reload();
+      await waitForDeck(page);
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('achter-de-bar/0');
+      await speaker.keyboard.press('ArrowLeft');
+      await expect.poll(() => projected(page), within).toBe('de-verzekeraar/0');
+      expect(await speaker.locator('.speaker-status').textContent()).toBe('');
+    } finally {
+      await close();
+    }
+  });
+
+  it('says it is waiting when no deck answers', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(`${baseUrl}?view=speaker`);
+      await expect
+        .poll(() => page.locator('.speaker-status').textContent(), within)
+        .toContain('Wacht op de presentatie');
     } finally {
       await close();
     }
@@ -58,41 +220,6 @@ describe('the speaker view', () => {
       expect(await requests()).toEqual(['screen']);
       await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
       expect(await requests()).toEqual(['screen', 'screen']);
-    } finally {
-      await close();
-    }
-  });
-
-  it('says so, with a way that works, when the browser blocks its pop-up', async () => {
-    const { page, context, record, close } = await openPage(browser());
-    try {
-      // A pop-up blocker: the first window.open gives nothing, as a blocking browser does.
-      await context.addInitScript(() => {
-        const native = window.open.bind(window);
-        let blocked = true;
-        window.open = (...args: Parameters<typeof window.open>) => {
-          if (blocked) {
-            blocked = false;
-            return null;
-          }
-          return native(...args);
-        };
-      });
-      await page.goto(`${baseUrl}#/achter-de-bar`);
-      await waitForDeck(page);
-      await page.keyboard.press('s');
-      const notice = page.locator('#speaker-view-blocked[role="alert"]');
-      await notice.waitFor();
-      expect(await notice.textContent()).toContain('de browser houdt pop-ups tegen');
-      expect(record.pageErrors).toEqual([]);
-      // The notice's button is a click, which blockers let through: the speaker view opens.
-      const popup = context.waitForEvent('page');
-      await notice.getByRole('button', { name: 'Sprekersweergave openen' }).click();
-      const speaker = await popup;
-      await expect
-        .poll(() => previewSlideId(speaker, '#current-slide'), { timeout: 15_000 })
-        .toBe('achter-de-bar');
-      expect(await notice.count()).toBe(0);
     } finally {
       await close();
     }

@@ -1,7 +1,7 @@
 /**
  * One Chromium per test file, and pages that record what went wrong while they were open.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../../scripts/lib/find-browser.ts';
 
@@ -63,11 +63,14 @@ function isLocal(url: string): boolean {
 
 /**
  * Opens a blank page in a fresh context (empty cache, so every page load fetches everything and
- * shows its own errors) at the deck's design size. The context aborts and records every request
+ * shows its own errors) at the deck's design size (or with the given options). The context aborts and records every request
  * that would leave 127.0.0.1, and records console errors, page errors and font loads.
  */
-export async function openPage(browser: Browser): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT, ...options });
   // Fail in seconds, not Playwright's 30: a deck that is not ready by then is broken.
   context.setDefaultTimeout(15_000);
   const record: PageRecord = {

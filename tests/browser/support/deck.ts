@@ -354,57 +354,14 @@ export async function platformFonts(page: Page): Promise<PlatformFont[][]> {
   }
 }
 
-/** A slide as the speaker view should show it. */
-export interface SpeakerSlide {
-  readonly id: string;
-  /** Its position in the deck (slides are horizontal only, so also reveal's `h` index). */
-  readonly index: number;
-  /** The text of its notes (outside fragments), or '' for none. */
-  readonly notes: string;
-  /** The slide the upcoming-slide preview shows: the next one, or this one if it has fragments. */
-  readonly upcoming: string;
-}
+/** The speaker view's two previews of the deck (src/speaker/speaker-view.ts). */
+export type SpeakerPreview = '.speaker-current' | '.speaker-upcoming';
 
 /**
- * The first slide with speaker notes that has two more after it, and the slide after it: the
- * speaker view test opens on the first and follows the deck to the second.
+ * What a speaker-view preview shows, as `slide-id/steps shown`, or why it shows nothing (yet):
+ * each preview is the deck itself in a frame.
  */
-export function speakerViewSlides(page: Page): Promise<[SpeakerSlide, SpeakerSlide] | undefined> {
-  return page.evaluate(() => {
-    const reveal = window.Reveal;
-    if (reveal === undefined) throw new Error('window.Reveal is not set');
-    const slides = reveal.getSlides();
-    const asSpeakerSlide = (index: number): SpeakerSlide | undefined => {
-      const slide = slides[index];
-      const next = slides[index + 1];
-      if (slide === undefined || next === undefined) return undefined;
-      // Notes inside a fragment belong to that fragment step, as in reveal's notes plugin.
-      const notes = Array.from(slide.querySelectorAll('aside.notes'))
-        .filter((aside) => aside.closest('.fragment') === null)
-        .map((aside) => aside.textContent)
-        .join('\n')
-        .trim();
-      const upcoming = slide.querySelector('.fragment') === null ? next.id : slide.id;
-      return { id: slide.id, index, notes, upcoming };
-    };
-    for (let index = 0; index < slides.length; index += 1) {
-      const first = asSpeakerSlide(index);
-      const second = asSpeakerSlide(index + 1);
-      if (first !== undefined && second !== undefined && first.notes !== '') return [first, second];
-    }
-    return undefined;
-  });
-}
-
-/**
- * The id of the slide a speaker-view preview shows, or why it shows none (yet). The notes plugin's
- * speaker view (reveal.js plugin/notes) puts an iframe of the deck in `#current-slide` and one a
- * step ahead in `#upcoming-slide`.
- */
-export async function previewSlideId(
-  speaker: Page,
-  container: '#current-slide' | '#upcoming-slide',
-): Promise<string> {
+export async function previewSlideId(speaker: Page, container: SpeakerPreview): Promise<string> {
   const iframe = await speaker
     .locator(`${container} iframe`)
     .elementHandle({ timeout: 1000 })
@@ -413,8 +370,11 @@ export async function previewSlideId(
   if (content === undefined || content === null) return `no iframe in ${container}`;
   // The preview may still be loading (or reloading): say so, and let the caller ask again.
   return content
-    .evaluate(() =>
-      window.Reveal?.isReady() === true ? window.Reveal.getCurrentSlide().id : 'loading',
-    )
+    .evaluate(() => {
+      const reveal = window.Reveal;
+      if (reveal?.isReady() !== true) return 'loading';
+      const { f } = reveal.getIndices() as { f?: number };
+      return `${reveal.getCurrentSlide().id}/${(f ?? -1) + 1}`;
+    })
     .catch(() => 'loading');
 }
