@@ -1,24 +1,26 @@
 /**
  * `npm run pdf`: the deck as a PDF, one page per slide at its final step.
  *
- *   npm run pdf -- [--steps | --handout] [--out FILE] [--timeout SECONDS]
+ *   npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
  *
  * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
  * Chromium, adds bookmarks and metadata, and says where the file is.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { sourceLocale } from '../src/model/authored.ts';
+import { sourceLocale, type Locale } from '../src/model/authored.ts';
+import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
-const usage = `Usage: npm run pdf -- [--steps | --handout] [--out FILE] [--timeout SECONDS]
+const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
   (no flag)          one page per slide, at its final step
   --steps            one page per step of every slide
   --handout          A4 notes pages: each slide with its speaker notes
+  --lang nl|en       the deck's language (default nl); English names end in -en.pdf
   --out FILE         where to write the PDF (default pdf/<name>.pdf)
   --timeout SECONDS  how long the print view may take to be ready (default 60)`;
 
@@ -30,6 +32,7 @@ const defaultNames: Record<PdfKind, string> = {
 
 interface Options {
   readonly kind: PdfKind;
+  readonly locale: Locale;
   readonly out: string;
   readonly timeoutMs: number;
 }
@@ -45,6 +48,7 @@ function readOptions(root: string): Options {
       handout: { type: 'boolean', default: false },
       out: { type: 'string' },
       timeout: { type: 'string', default: '60' },
+      lang: { type: 'string', default: sourceLocale },
     },
     usage,
   );
@@ -57,9 +61,18 @@ function readOptions(root: string): Options {
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) {
     fail(`--out must name a .pdf file, not "${values.out}".`);
   }
+  const locale = values.lang;
+  if (!isLocale(locale)) {
+    fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
+  }
+  const name =
+    locale === sourceLocale
+      ? defaultNames[kind]
+      : defaultNames[kind].replace(/\.pdf$/, `-${locale}.pdf`);
   return {
     kind,
-    out: resolve(values.out ?? join(root, 'pdf', defaultNames[kind])),
+    locale,
+    out: resolve(values.out ?? join(root, 'pdf', name)),
     timeoutMs: seconds * 1000,
   };
 }
@@ -79,7 +92,7 @@ try {
   browser = await launchBrowser();
   const bytes = await exportPdf(browser, {
     kind: options.kind,
-    locale: sourceLocale,
+    locale: options.locale,
     baseUrl: server.url,
     distDir: join(root, 'dist'),
     timeoutMs: options.timeoutMs,

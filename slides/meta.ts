@@ -14,7 +14,7 @@ export const deckMeta: DeckMeta = {
     nl: 'Partnerschap met klanten vraagt twee bewegingen tegelijk: een externe in de klantrelatie en een interne in mensen, systemen en wat je meet en beloont.',
     en: 'Partnership with clients calls for two movements at once: an external one in the client relationship and an internal one in people, systems and what you measure and reward.',
   },
-  author: 'MT-sessie',
+  author: { nl: 'MT-sessie', en: 'Leadership team session' },
   keywords: [
     { nl: 'partnerschap', en: 'partnership' },
     { nl: 'klantrelatie', en: 'client relationship' },

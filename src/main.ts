@@ -13,7 +13,9 @@ import './theme/motion.css';
 import Reveal from 'reveal.js';
 import { notesIncluded, pdfFile, share } from 'virtual:deck-build';
 import { deck } from '../slides/index.ts';
-import { sourceLocale, type Deck } from './model/authored.ts';
+import type { Deck } from './model/authored.ts';
+import { textIn } from './model/texts.ts';
+import { startLocale } from './deck/locale-switch.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
 import { mountSlides } from './deck/mount-slides.ts';
 import { startSlides } from './deck/start-slides.ts';
@@ -21,7 +23,8 @@ import { diagramRenderer } from './diagrams/schedule-diagrams.ts';
 import { withNotes } from './model/with-notes.ts';
 import { wantsReader, wantsSpeakerView } from './reader/reader-request.ts';
 
-const locale = sourceLocale;
+const locale = startLocale();
+document.title = textIn(deck.title, locale);
 const renderOptions = {
   share: share === undefined ? undefined : { ...share, pdfFile },
   notesIncluded,

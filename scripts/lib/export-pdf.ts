@@ -26,7 +26,7 @@ export interface ExportRequest {
 
 /** Added to the document title, so the three PDFs are told apart in a viewer's title bar. */
 const titleSuffix: Record<PdfKind, Text> = {
-  slides: { nl: '' },
+  slides: { nl: '', en: '' },
   steps: { nl: ' (stap voor stap)', en: ' (step by step)' },
   handout: { nl: ' (hand-out)', en: ' (handout)' },
 };
@@ -37,6 +37,7 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
   log(`Loading the print view${kind === 'steps' ? ' with every step' : ''}…`);
   const printed = await printDeck(browser, request.baseUrl, {
     steps: kind === 'steps',
+    locale,
     timeoutMs: request.timeoutMs,
     log,
   });

@@ -3,7 +3,7 @@
  * afterwards (as vector art, see handout.ts), and below it the slide's place in the talk and
  * its speaker notes, in the deck's type and colours.
  */
-import type { Locale } from '../../src/model/authored.ts';
+import type { Locale, Text } from '../../src/model/authored.ts';
 import { headingOf } from '../../src/model/headings.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
 import { textIn } from '../../src/model/texts.ts';
@@ -50,7 +50,7 @@ function fontFaces(fonts: InterFiles): string {
 
 /** The whole handout as an HTML document, one `.page` per slide. */
 export function handoutHtml(deck: ResolvedDeck, locale: Locale, fonts: InterFiles): string {
-  const t = (text: { nl: string; en?: string }): string => textIn(text, locale);
+  const t = (text: Text): string => textIn(text, locale);
   const total = deck.slides.length;
   const pages: SafeHtml[] = deck.slides.map((entry) => {
     const section = deck.sections[entry.sectionIndex];

@@ -45,7 +45,7 @@ export interface DocumentInfo {
 export function documentInfo(deck: ResolvedDeck, locale: Locale, suffix = ''): DocumentInfo {
   return {
     title: `${textIn(deck.title, locale)}${suffix}`,
-    author: deck.author,
+    author: textIn(deck.author, locale),
     subject: textIn(deck.description, locale),
     keywords: deck.keywords.map((keyword) => textIn(keyword, locale)),
     language: locale,

@@ -3,10 +3,13 @@
  * pages really need (fonts, diagrams, reveal's `pdf-ready`), never for a fixed time.
  */
 import type { Browser, Page } from 'playwright-core';
+import { sourceLocale, type Locale } from '../../src/model/authored.ts';
 
 export interface PrintOptions {
   /** One page per step instead of one per slide. */
   readonly steps: boolean;
+  /** The deck's language (default Dutch). */
+  readonly locale?: Locale;
   /** How long the print view may take to be ready. */
   readonly timeoutMs: number;
   /** Progress lines for the terminal. */
@@ -81,7 +84,9 @@ export async function printDeck(
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${baseUrl}?print-pdf${options.steps ? '&steps' : ''}`);
+    const query = new URLSearchParams({ 'print-pdf': '', lang: options.locale ?? sourceLocale });
+    if (options.steps) query.set('steps', '');
+    await page.goto(`${baseUrl}?${query.toString().replace(/=(?=&|$)/g, '')}`);
     options.log?.('Waiting for the fonts, the diagrams and the page layout…');
     try {
       await waitUntilReady(page, options.timeoutMs);

@@ -17,7 +17,9 @@ import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
 import type { BuildSettings } from './build-settings.ts';
+import { localeTags } from '../../src/model/locales.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
+import { previewImageFiles, previewImageSize } from './preview-image.ts';
 import { contentModuleFiles, notesModule } from './notes-module.ts';
 import { contentModule, stripNotes } from './strip-notes.ts';
 
@@ -29,9 +31,6 @@ const slidesDir = fileURLToPath(new URL('../../slides', import.meta.url));
 
 /** The name of the PDF in dist/ when the build ships it (npm run build:with-pdf). */
 export const shippedPdfName = 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf';
-
-/** The link-preview image in public/, made by `npm run og-image`. */
-const previewImage = { file: 'og-image.png', width: 1200, height: 630 };
 
 function meta(attributes: Record<string, string>): HtmlTagDescriptor {
   return { tag: 'meta', attrs: attributes, injectTo: 'head' };
@@ -58,18 +57,26 @@ function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor
   }
   const url = settings.deckUrl;
   if (url !== undefined) {
-    const image = new URL(previewImage.file, url).href;
+    const image = new URL(previewImageFiles[sourceLocale], url).href;
+    // The English edition (?lang=en) has its own picture of the title slide, listed second:
+    // previews take the first, the Dutch default; the alternate locale points to the second.
+    const englishImage = new URL(previewImageFiles.en, url).href;
+    const imageTags = (src: string, alt: string): HtmlTagDescriptor[] => [
+      meta({ property: 'og:image', content: src }),
+      meta({ property: 'og:image:width', content: String(previewImageSize.width) }),
+      meta({ property: 'og:image:height', content: String(previewImageSize.height) }),
+      meta({ property: 'og:image:alt', content: alt }),
+    ];
     tags.push(
       { tag: 'link', attrs: { rel: 'canonical', href: url }, injectTo: 'head' },
       meta({ property: 'og:type', content: 'website' }),
       meta({ property: 'og:title', content: title }),
       meta({ property: 'og:description', content: description }),
       meta({ property: 'og:url', content: url }),
-      meta({ property: 'og:locale', content: 'nl_NL' }),
-      meta({ property: 'og:image', content: image }),
-      meta({ property: 'og:image:width', content: String(previewImage.width) }),
-      meta({ property: 'og:image:height', content: String(previewImage.height) }),
-      meta({ property: 'og:image:alt', content: title }),
+      meta({ property: 'og:locale', content: localeTags.nl.og }),
+      meta({ property: 'og:locale:alternate', content: localeTags.en.og }),
+      ...imageTags(image, title),
+      ...imageTags(englishImage, textIn(deck.title, 'en')),
       meta({ name: 'twitter:card', content: 'summary_large_image' }),
       meta({ name: 'twitter:title', content: title }),
       meta({ name: 'twitter:description', content: description }),

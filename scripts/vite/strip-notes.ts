@@ -2,7 +2,7 @@
  * Removes the speaker notes from the content modules as they are bundled: the notes travel in
  * their own module (notes-module.ts), loaded only by the views that show them, and with
  * DECK_NOTES=false not at all, so no note reaches dist/. Each `notes: { … }` property of a
- * slide becomes `notes: { nl: '' }`; the slides render no notes and skip checking them.
+ * slide becomes `notes: { nl: '', en: '' }`; the slides render no notes and skip checking them.
  */
 import ts from 'typescript';
 
@@ -29,7 +29,7 @@ export function stripNotes(code: string, fileName: string): string {
   return ranges
     .sort((a, b) => b.start - a.start)
     .reduce(
-      (text, range) => `${text.slice(0, range.start)}{ nl: '' }${text.slice(range.end)}`,
+      (text, range) => `${text.slice(0, range.start)}{ nl: '', en: '' }${text.slice(range.end)}`,
       code,
     );
 }

@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
+import { otherLocale } from './locale-switch.ts';
 
 interface MenuItem {
   readonly label: Text;
@@ -9,6 +10,8 @@ interface MenuItem {
   readonly href?: string;
   readonly download?: boolean;
   readonly action?: () => void;
+  /** The label is in the other language: mark it so, for screen readers. */
+  readonly lang?: boolean;
 }
 
 /**
@@ -19,7 +22,11 @@ interface MenuItem {
 export function addDeckMenu(
   reveal: RevealApi,
   locale: Locale,
-  options: { readonly pdfFile: string | undefined; readonly openSpeakerView: () => void },
+  options: {
+    readonly pdfFile: string | undefined;
+    readonly openSpeakerView: () => void;
+    readonly switchLanguage: () => void;
+  },
 ): void {
   const t = (text: Text): string => textIn(text, locale);
   const items: MenuItem[] = [
@@ -29,6 +36,7 @@ export function addDeckMenu(
       : [{ label: uiText.downloadPdf, href: options.pdfFile, download: true }]),
     { label: uiText.menuPrint, key: 'P', href: '?print-pdf&dialog' },
     { label: uiText.menuSpeaker, key: 'S', action: options.openSpeakerView },
+    { label: uiText.menuLanguage, key: 'L', action: options.switchLanguage, lang: true },
     {
       label: uiText.menuKeys,
       key: '?',
@@ -59,6 +67,7 @@ export function addDeckMenu(
       control.type = 'button';
     }
     control.textContent = t(item.label);
+    if (item.lang === true) control.lang = otherLocale(locale);
     if (item.key !== undefined) {
       const key = document.createElement('kbd');
       key.textContent = item.key;

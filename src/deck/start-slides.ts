@@ -5,6 +5,7 @@ import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
 import { afterQuietStart } from './after-first-paint.ts';
 import { addDeckMenu } from './deck-menu.ts';
+import { otherLocale, switchLocale } from './locale-switch.ts';
 import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './print-view.ts';
 import { revealConfig } from './reveal-config.ts';
 import { isSpeakerPreview } from './speaker-preview-check.ts';
@@ -93,8 +94,16 @@ export async function startSlides(
   });
   addPrintKey(Reveal);
   keepScreenAwake();
+  const switchLanguage = (): void => {
+    switchLocale(Reveal, otherLocale(locale));
+  };
+  Reveal.addKeyBinding(
+    { keyCode: 76, key: 'L', description: 'Switch language (Nederlands / English)' },
+    switchLanguage,
+  );
   addDeckMenu(Reveal, locale, {
     pdfFile,
+    switchLanguage,
     openSpeakerView: () => {
       speakerView.open();
     },

@@ -6,19 +6,19 @@
  * seconds) is computed once in `resolve.ts` and lives in `resolved.ts`.
  */
 
-/** The languages the deck can speak. Dutch is the source; English is planned. */
+/** The languages the deck speaks. Dutch is the source; English is the second edition. */
 export type Locale = 'nl' | 'en';
 
-/** The language every string must have. */
+/** The language every string is written in first, and the deck's default. */
 export const sourceLocale = 'nl' satisfies Locale;
 
 /**
- * A visible string, keyed by locale. `nl` is required; `en` may follow per string until the
- * English edition makes it required too.
+ * A visible string in every language the deck speaks: a missing translation does not
+ * compile (and validation names it, for content that escapes the compiler).
  */
 export interface Text {
   readonly nl: string;
-  readonly en?: string;
+  readonly en: string;
 }
 
 /**
@@ -275,7 +275,8 @@ export interface Section {
 export interface DeckMeta {
   readonly title: Text;
   readonly description: Text;
-  readonly author: string;
+  /** Who gives the talk, or for whom: the PDF's author. */
+  readonly author: Text;
   /** Subject words for the PDF's metadata and search engines. */
   readonly keywords: readonly Text[];
 }

@@ -29,7 +29,7 @@ export interface ResolvedSection {
 export interface ResolvedDeck {
   readonly title: Text;
   readonly description: Text;
-  readonly author: string;
+  readonly author: Text;
   readonly keywords: readonly Text[];
   readonly sections: readonly ResolvedSection[];
   readonly slides: readonly ResolvedSlide[];

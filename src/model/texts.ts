@@ -1,6 +1,5 @@
 import type { Locale, Slide, Text } from './authored.ts';
-
-const locales: readonly Locale[] = ['nl', 'en'];
+import { locales } from './locales.ts';
 
 /** A `Text` found on a slide, with the field it sits on (`columns[1].items[2].text`). */
 export interface TextUse {
@@ -59,7 +58,7 @@ export function visibleWordCount(slide: Slide, locale: Locale): number {
     }, 0);
 }
 
-/** The string of a `Text` in a locale, falling back to the source language. */
+/** The string of a `Text` in a locale. */
 export function textIn(text: Text, locale: Locale): string {
-  return text[locale] ?? text.nl;
+  return text[locale];
 }

@@ -1,4 +1,5 @@
-import type { Deck, DiagramSlide, Slide } from './authored.ts';
+import type { Deck, DiagramSlide, Locale, Slide } from './authored.ts';
+import { locales } from './locales.ts';
 import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { contentFolder } from './resolve.ts';
 import { collectSteps } from './steps.ts';
@@ -87,13 +88,15 @@ export function validateDeck(deck: Deck, options: ValidationOptions = {}): Conte
           );
         }
       }
-      const words = visibleWordCount(slide, 'nl');
-      if (words > limits.maxVisibleWords) {
-        report(
-          '(slide)',
-          `${words} words on the slide (nl), at most ${limits.maxVisibleWords}: ` +
-            'keep one idea on the slide and move the rest to the notes',
-        );
+      for (const locale of locales) {
+        const words = visibleWordCount(slide, locale);
+        if (words > limits.maxVisibleWords) {
+          report(
+            '(slide)',
+            `${words} words on the slide (${locale}), at most ${limits.maxVisibleWords}: ` +
+              'keep one idea on the slide and move the rest to the notes',
+          );
+        }
       }
       if (Number.isFinite(slide.minutes)) totalMinutes += slide.minutes;
     });
@@ -136,8 +139,13 @@ function checkId(slide: Slide, firstUse: Map<string, string>, file: string, repo
 function checkTexts(slide: Slide, report: Report, notesIncluded: boolean): void {
   for (const { path, value } of collectTexts(slide)) {
     if (!notesIncluded && path === 'notes') continue;
-    if (!('nl' in value)) {
-      report(path, 'missing Dutch text (nl): every string needs its nl version');
+    for (const locale of locales) {
+      if (!(locale in value)) {
+        report(
+          path,
+          `missing ${languageNames[locale]} text (${locale}): ${missingTextFix[locale]}`,
+        );
+      }
     }
     for (const [locale, string] of Object.entries(value)) {
       if (typeof string !== 'string') {
@@ -149,19 +157,28 @@ function checkTexts(slide: Slide, report: Report, notesIncluded: boolean): void 
   }
 }
 
+const languageNames: Record<Locale, string> = { nl: 'Dutch', en: 'English' };
+const missingTextFix: Record<Locale, string> = {
+  nl: 'every string needs its nl version',
+  en: 'every string needs its en version, the English edition',
+};
+
 function checkNotes(slide: Slide, report: Report): void {
-  const notes = (slide as { notes?: { nl?: unknown } }).notes;
+  const notes = (slide as { notes?: Partial<Record<Locale, unknown>> }).notes;
   if (notes === undefined) {
     report('notes', 'missing speaker notes: write what the presenter says on this slide');
     return;
   }
-  if (typeof notes.nl !== 'string' || notes.nl.trim() === '') return; // reported by checkTexts
-  const words = wordsOf(notes.nl).length;
-  if (words < limits.minNoteWords || words > limits.maxNoteWords) {
-    report(
-      'notes',
-      `${words} words of notes (nl), expected ${limits.minNoteWords} to ${limits.maxNoteWords}`,
-    );
+  for (const locale of locales) {
+    const text = notes[locale];
+    if (typeof text !== 'string' || text.trim() === '') continue; // reported by checkTexts
+    const words = wordsOf(text).length;
+    if (words < limits.minNoteWords || words > limits.maxNoteWords) {
+      report(
+        'notes',
+        `${words} words of notes (${locale}), expected ${limits.minNoteWords} to ${limits.maxNoteWords}`,
+      );
+    }
   }
 }
 

@@ -31,6 +31,8 @@ export const uiText = {
   menuReader: { nl: 'Leesversie met toelichting', en: 'Reading version with notes' },
   menuPrint: { nl: 'Printen of opslaan als PDF', en: 'Print or save as PDF' },
   menuSpeaker: { nl: 'Sprekersweergave', en: 'Speaker view' },
+  // Named in the language it switches to, as a reader of that language looks for it.
+  menuLanguage: { nl: 'English', en: 'Nederlands' },
   menuKeys: { nl: 'Alle sneltoetsen', en: 'All keys' },
   updateAvailable: {
     nl: 'Er is een nieuwe versie van deze presentatie.',

@@ -5,6 +5,13 @@
  */
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { deck } from '../../slides/index.ts';
+import type { Locale, Text } from '../../src/model/authored.ts';
+import { otherLocale } from '../../src/deck/locale-switch.ts';
+import { loadDeck } from '../../src/model/load.ts';
+import { locales } from '../../src/model/locales.ts';
+import { collectTexts } from '../../src/model/texts.ts';
+import { uiText } from '../../src/render/ui-text.ts';
 import { LOCAL_HOST, openPage, useBrowser, type PageRecord } from './support/browser.ts';
 import {
   MIN_FONT_PX,
@@ -26,6 +33,34 @@ import {
 const INTER = /^Inter( (Thin|ExtraLight|Light|Medium|SemiBold|ExtraBold|Black))?$/;
 
 const baseUrl = inject('baseUrl');
+const authored = loadDeck(deck);
+
+/**
+ * Every string of one edition that differs from the other edition's, as a whole-word pattern:
+ * slide texts (notes and diagram sources aside: those are checked elsewhere) and the deck's
+ * own words. Names read the same in both, so they never count.
+ */
+function foreignStrings(locale: Locale, shownIn: Locale): { text: string; pattern: RegExp }[] {
+  const texts: Text[] = [
+    ...authored.slides.flatMap(({ slide }) =>
+      collectTexts(slide)
+        .filter((use) => !/^(notes|diagram\.source)/.test(use.path))
+        .map((use) => use.value as Text),
+    ),
+    ...Object.values(uiText),
+  ];
+  const strings = texts
+    .filter((text) => text[locale] !== text[shownIn])
+    .map((text) => text[locale].trim())
+    .filter((text) => text.length > 3 && !/[{}]/.test(text));
+  return [...new Set(strings)].map((text) => ({
+    text,
+    pattern: new RegExp(
+      `(^|\\P{L})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(\\P{L}|$)`,
+      'u',
+    ),
+  }));
+}
 const browser = useBrowser();
 
 /** Everything we learned about one slide from loading its deep link. */
@@ -39,13 +74,17 @@ interface SlideReport {
   readonly layout: SlideLayout;
   /** Per entry of `layout.textElements`, the fonts its text was drawn with. */
   readonly fonts: PlatformFont[][];
+  /** The slide's text as the room sees it, at its final step. */
+  readonly visibleText: string;
+  /** The page's `<html lang>`. */
+  readonly htmlLang: string;
 }
 
-function deepLink(id: string): string {
-  return `${baseUrl}#/${id}`;
+function deepLink(id: string, lang: Locale): string {
+  return `${baseUrl}?lang=${lang}#/${id}`;
 }
 
-async function inspectSlide(chromium: Browser, id: string): Promise<SlideReport> {
+async function inspectSlide(chromium: Browser, id: string, lang: Locale): Promise<SlideReport> {
   const { page, record, close } = await openPage(chromium);
   const report = {
     id,
@@ -54,15 +93,21 @@ async function inspectSlide(chromium: Browser, id: string): Promise<SlideReport>
     record,
     layout: { outside: [], clipped: [], smallText: [], textElements: [] } as SlideLayout,
     fonts: [] as PlatformFont[][],
+    visibleText: '',
+    htmlLang: '',
   };
   try {
-    await page.goto(deepLink(id));
+    await page.goto(deepLink(id, lang));
     await waitForDeck(page);
     await settle(page);
     report.landedOn = await currentSlideId(page);
     if (report.landedOn !== id) return report;
     await showFinalFragment(page);
     report.layout = await inspectLayout(page);
+    report.visibleText = await page.evaluate(
+      () => document.querySelector<HTMLElement>('.reveal .slides section.present')?.innerText ?? '',
+    );
+    report.htmlLang = await page.evaluate(() => document.documentElement.lang);
     report.fonts = await platformFonts(page);
   } catch (error) {
     report.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -77,14 +122,14 @@ function expectNone(problems: readonly string[], heading: string): void {
   expect(problems, `${heading}:\n  ${problems.join('\n  ')}\n`).toEqual([]);
 }
 
-describe('the built deck', () => {
+describe.each(locales)('the built deck in %s', (lang) => {
   let ids: string[] = [];
   const reports: SlideReport[] = [];
 
   beforeAll(async () => {
     const { page, record, close } = await openPage(browser());
     try {
-      await page.goto(baseUrl);
+      await page.goto(`${baseUrl}?lang=${lang}`);
       await waitForDeck(page);
       ids = await slideIds(page);
     } catch (error) {
@@ -98,7 +143,7 @@ describe('the built deck', () => {
       await close();
     }
     for (const id of new Set(ids)) {
-      if (id !== '') reports.push(await inspectSlide(browser(), id));
+      if (id !== '') reports.push(await inspectSlide(browser(), id, lang));
     }
   }, 600_000);
 
@@ -145,9 +190,10 @@ describe('the built deck', () => {
 
   it('opens every slide from its deep link', () => {
     const problems = reports.flatMap((report) => {
-      if (report.error !== undefined) return [`${deepLink(report.id)} failed: ${report.error}`];
+      if (report.error !== undefined)
+        return [`${deepLink(report.id, lang)} failed: ${report.error}`];
       if (report.landedOn !== report.id) {
-        return [`${deepLink(report.id)} showed slide "${report.landedOn}" instead`];
+        return [`${deepLink(report.id, lang)} showed slide "${report.landedOn}" instead`];
       }
       return [];
     });
@@ -215,5 +261,19 @@ describe('the built deck', () => {
       return bad;
     });
     expectNone(problems, 'Font files not served by the site');
+  });
+
+  it('speaks its language on every slide: <html lang>, and no text of the other edition', () => {
+    const other = otherLocale(lang);
+    const problems = perSlide((report) => {
+      const found = foreignStrings(other, lang).filter((foreign) =>
+        foreign.pattern.test(report.visibleText),
+      );
+      return [
+        ...(report.htmlLang === lang ? [] : [`<html lang="${report.htmlLang}">`]),
+        ...found.map((foreign) => `shows ${other} text "${foreign.text}"`),
+      ];
+    });
+    expectNone(problems, `Slides of the ${lang} deck not in ${lang}`);
   });
 });

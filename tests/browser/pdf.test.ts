@@ -21,20 +21,31 @@ const files: Record<PdfKind, string> = {
   steps: join(dir, 'steps.pdf'),
   handout: join(dir, 'handout.pdf'),
 };
+/** The English edition: `npm run pdf -- --lang en` and `-- --handout --lang en`. */
+const englishFiles = { slides: join(dir, 'slides-en.pdf'), handout: join(dir, 'handout-en.pdf') };
 
 beforeAll(async () => {
-  for (const kind of ['slides', 'steps', 'handout'] as const) {
+  const exports = [
+    ...(['slides', 'steps', 'handout'] as const).map((kind) => ({
+      kind,
+      locale: 'nl' as const,
+      file: files[kind],
+    })),
+    { kind: 'slides' as const, locale: 'en' as const, file: englishFiles.slides },
+    { kind: 'handout' as const, locale: 'en' as const, file: englishFiles.handout },
+  ];
+  for (const { kind, locale, file } of exports) {
     const bytes = await exportPdf(browser(), {
       kind,
-      locale: 'nl',
+      locale,
       baseUrl,
       distDir: join(process.cwd(), 'dist'),
       timeoutMs: 60_000,
       log: () => undefined,
     });
-    writeFileSync(files[kind], bytes);
+    writeFileSync(file, bytes);
   }
-}, 180_000);
+}, 240_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -45,6 +56,27 @@ const plain = (text: string): string =>
   wordsOf(text.toLowerCase())
     .join(' ')
     .replace(/[“”"‘’'.,:?!]/g, '');
+
+describe('the English PDFs', () => {
+  it('have one page per slide, English metadata, and every slide’s English heading', async () => {
+    expect(await pageSizes(englishFiles.slides)).toHaveLength(deck.slides.length);
+    expect(await pageSizes(englishFiles.handout)).toHaveLength(deck.slides.length);
+    expect(await metadata(englishFiles.slides)).toMatchObject({
+      title: deck.title.en,
+      author: deck.author.en,
+      subject: deck.description.en,
+      language: 'en',
+    });
+    for (const entry of deck.slides) {
+      const heading = headingOf(entry.slide);
+      for (const file of [englishFiles.slides, englishFiles.handout]) {
+        const text = plain(pageText(file, entry.index + 1));
+        expect(text, `${entry.slide.id} in ${file}`).toContain(plain(heading.en));
+        if (heading.en !== heading.nl) expect(text).not.toContain(plain(heading.nl));
+      }
+    }
+  });
+});
 
 describe('the slides PDF', () => {
   it('has one 16:9 page per slide', async () => {
@@ -84,7 +116,7 @@ describe('the slides PDF', () => {
     const info = await metadata(files.slides);
     expect(info).toMatchObject({
       title: deck.title.nl,
-      author: deck.author,
+      author: deck.author.nl,
       subject: deck.description.nl,
       language: 'nl',
     });

@@ -66,11 +66,19 @@ describe('the link preview', () => {
           ),
         ),
       );
+      const images = await page.evaluate(() =>
+        [...document.querySelectorAll('meta[property="og:image"]')].map((element) =>
+          element.getAttribute('content'),
+        ),
+      );
+      // The Dutch title slide first (what previews take), the English edition's second.
+      expect(images).toEqual([`${deckUrl}og-image.png`, `${deckUrl}og-image-en.png`]);
       expect(head).toMatchObject({
         'og:title': deck.title.nl,
         'og:description': deck.description.nl,
         'og:url': deckUrl,
-        'og:image': `${deckUrl}og-image.png`,
+        'og:locale': 'nl_NL',
+        'og:locale:alternate': 'en_GB',
         'og:image:width': '1200',
         'og:image:height': '630',
         'twitter:card': 'summary_large_image',
@@ -82,9 +90,11 @@ describe('the link preview', () => {
       });
       expect(await page.title()).toBe(deck.title.nl);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
-      const image = readFileSync(join(sharedDir, 'og-image.png'));
-      // PNG header: width and height as big-endian numbers at bytes 16 and 20.
-      expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1200, 630]);
+      for (const file of ['og-image.png', 'og-image-en.png']) {
+        const image = readFileSync(join(sharedDir, file));
+        // PNG header: width and height as big-endian numbers at bytes 16 and 20.
+        expect([image.readUInt32BE(16), image.readUInt32BE(20)], file).toEqual([1200, 630]);
+      }
     } finally {
       await close();
     }
@@ -105,6 +115,7 @@ describe('the deck menu', () => {
         'Leesversie met toelichting',
         'Printen of opslaan als PDF P',
         'Sprekersweergave S',
+        'English L',
         'Alle sneltoetsen ?',
       ]);
       await page.keyboard.press('ArrowRight');

@@ -22,11 +22,14 @@ describe('validateDiagramSources', () => {
   it("reports a source that does not parse with the file, slide and Mermaid's message", async () => {
     const broken = deckOf({
       '03-twee.ts': {
-        title: { nl: 'Twee' },
+        title: { nl: 'Twee', en: 'Twee' },
         slides: [
           {
             ...diagramSlide,
-            diagram: { ...diagramSlide.diagram, source: { nl: 'flowchart LR\n  a --> ' } },
+            diagram: {
+              ...diagramSlide.diagram,
+              source: { nl: 'flowchart LR\n  a --> ', en: diagramSlide.diagram.source.en },
+            },
           },
         ],
       },
@@ -41,7 +44,7 @@ describe('validateDiagramSources', () => {
   it('reports a step that names a node the source does not have', async () => {
     const broken = deckOf({
       '03-twee.ts': {
-        title: { nl: 'Twee' },
+        title: { nl: 'Twee', en: 'Twee' },
         slides: [
           {
             ...diagramSlide,
@@ -52,19 +55,23 @@ describe('validateDiagramSources', () => {
     });
     expect(await messages(broken)).toEqual([
       'slides/03-twee.ts > schema > diagram.steps[1].nodes[0]: node "c" is not in slides/diagrams/schema.ts (nl); its nodes are a, b',
+      'slides/03-twee.ts > schema > diagram.steps[1].nodes[0]: node "c" is not in slides/diagrams/schema.ts (en); its nodes are a, b',
     ]);
   });
 
   it('reports node classes the deck has no colours for', async () => {
     const broken = deckOf({
       '03-twee.ts': {
-        title: { nl: 'Twee' },
+        title: { nl: 'Twee', en: 'Twee' },
         slides: [
           {
             ...diagramSlide,
             diagram: {
               ...diagramSlide.diagram,
-              source: { nl: 'flowchart LR\n  a["A"] --> b["B"]\n  class a purple' },
+              source: {
+                nl: 'flowchart LR\n  a["A"] --> b["B"]\n  class a purple',
+                en: 'flowchart LR\n  a["A"] --> b["B"]\n  class a external',
+              },
             },
           },
         ],
@@ -78,11 +85,15 @@ describe('validateDiagramSources', () => {
   it('accepts flowcharts only, since the deck styles and steps those', async () => {
     const broken = deckOf({
       '03-twee.ts': {
-        title: { nl: 'Twee' },
+        title: { nl: 'Twee', en: 'Twee' },
         slides: [
           {
             ...diagramSlide,
-            diagram: { ...diagramSlide.diagram, source: { nl: 'pie\n  "a" : 1' }, steps: [] },
+            diagram: {
+              ...diagramSlide.diagram,
+              source: { nl: 'pie\n  "a" : 1', en: diagramSlide.diagram.source.en },
+              steps: [],
+            },
           },
         ],
       },

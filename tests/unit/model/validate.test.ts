@@ -31,15 +31,22 @@ describe('validateDeck', () => {
       columns: [
         columnsSlide.columns[0],
         {
-          heading: { nl: 'Rechts' },
+          heading: { nl: 'Rechts', en: 'Rechts' },
           tone: 'internal',
-          items: [{ text: { nl: 'b' } }, { text: { nl: 'c' } }, { text: { nl: '  ' } }],
+          items: [
+            { text: { nl: 'b', en: 'b' } },
+            { text: { nl: 'c', en: 'c' } },
+            { text: { nl: '  ', en: 'd' } },
+          ],
         },
       ],
     };
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bulletsSlide] },
-      '04-uitdaging.ts': { title: { nl: 'Uitdaging' }, slides: [untyped(broken)] },
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [titleSlide, bulletsSlide],
+      },
+      '04-uitdaging.ts': { title: { nl: 'Uitdaging', en: 'Uitdaging' }, slides: [untyped(broken)] },
     });
     expect(messages(deck)).toEqual([
       'slides/04-uitdaging.ts > training-versus-systemen > columns[1].items[2].text: empty text (nl)',
@@ -48,8 +55,11 @@ describe('validateDeck', () => {
 
   it('reports a duplicate id with the file of its first use', () => {
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bulletsSlide] },
-      '02-tweede.ts': { title: { nl: 'Tweede' }, slides: [{ ...titleSlide }] },
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [titleSlide, bulletsSlide],
+      },
+      '02-tweede.ts': { title: { nl: 'Tweede', en: 'Tweede' }, slides: [{ ...titleSlide }] },
     });
     expect(messages(deck)).toContain(
       'slides/02-tweede.ts > titel > id: duplicate id, also used in slides/01-opening.ts: ids are deep links and must be unique',
@@ -59,7 +69,7 @@ describe('validateDeck', () => {
   it('rejects ids that are not readable deep links', () => {
     const deck = deckOf({
       '01-opening.ts': {
-        title: { nl: 'Opening' },
+        title: { nl: 'Opening', en: 'Opening' },
         slides: [{ ...titleSlide, id: 'Achter de Bar' }, bulletsSlide],
       },
     });
@@ -71,9 +81,14 @@ describe('validateDeck', () => {
   it('reports missing notes, missing minutes and missing Dutch text together', () => {
     const deck = deckOf({
       '01-opening.ts': {
-        title: { nl: 'Opening' },
+        title: { nl: 'Opening', en: 'Opening' },
         slides: [
-          untyped({ kind: 'title', id: 'titel', title: { en: 'Title' }, subtitle: { nl: 'x' } }),
+          untyped({
+            kind: 'title',
+            id: 'titel',
+            title: { en: 'Title' },
+            subtitle: { nl: 'x', en: 'x' },
+          }),
           { ...bulletsSlide, minutes: 16 },
         ],
       },
@@ -86,16 +101,31 @@ describe('validateDeck', () => {
     ]);
   });
 
+  it('names a missing English string once the English edition exists', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [untyped({ ...titleSlide, subtitle: { nl: 'Een ondertitel' } }), bulletsSlide],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > subtitle: missing English text (en): every string needs its en version, the English edition',
+    ]);
+  });
+
   it('requires steps to run from 1 without gaps', () => {
     const gap = untyped({
       ...bulletsSlide,
       items: [
-        { text: { nl: 'a' }, step: 1 },
-        { text: { nl: 'b' }, step: 3 },
+        { text: { nl: 'a', en: 'a' }, step: 1 },
+        { text: { nl: 'b', en: 'b' }, step: 3 },
       ],
     });
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, gap, columnsSlide] },
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [titleSlide, gap, columnsSlide],
+      },
     });
     expect(messages(deck)).toEqual([
       'slides/01-opening.ts > lijst > step: steps must run 1, 2, 3 ... without gaps; missing 2 (steps used: 1, 3)',
@@ -103,9 +133,12 @@ describe('validateDeck', () => {
   });
 
   it('rejects a step that is not a whole number', () => {
-    const bad = untyped({ ...bulletsSlide, items: [{ text: { nl: 'a' }, step: 0.5 }] });
+    const bad = untyped({ ...bulletsSlide, items: [{ text: { nl: 'a', en: 'a' }, step: 0.5 }] });
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, bad, columnsSlide] },
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [titleSlide, bad, columnsSlide],
+      },
     });
     expect(messages(deck)).toContain(
       'slides/01-opening.ts > lijst > items[0].step: step 0.5 is not a whole number from 1',
@@ -115,31 +148,46 @@ describe('validateDeck', () => {
   it('keeps notes between 40 and 150 words', () => {
     const deck = deckOf({
       '01-opening.ts': {
-        title: { nl: 'Opening' },
-        slides: [{ ...titleSlide, notes: { nl: 'Te kort.' } }, bulletsSlide, columnsSlide],
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [
+          { ...titleSlide, notes: { nl: 'Te kort.', en: 'Te kort.' } },
+          bulletsSlide,
+          columnsSlide,
+        ],
       },
     });
     expect(messages(deck)).toEqual([
       'slides/01-opening.ts > titel > notes: 2 words of notes (nl), expected 40 to 150',
+      'slides/01-opening.ts > titel > notes: 2 words of notes (en), expected 40 to 150',
     ]);
   });
 
-  it('keeps a slide to about thirty words', () => {
+  it('keeps a slide to about thirty words, in each language (English runs longer)', () => {
     const wordy = {
       ...bulletsSlide,
-      items: [{ text: { nl: Array.from({ length: 40 }, () => 'woord').join(' ') } }],
+      items: [
+        {
+          text: {
+            nl: Array.from({ length: 20 }, () => 'woord').join(' '),
+            en: Array.from({ length: 40 }, () => 'word').join(' '),
+          },
+        },
+      ],
     };
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide, wordy, columnsSlide] },
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [titleSlide, wordy, columnsSlide],
+      },
     });
     expect(messages(deck)).toEqual([
-      'slides/01-opening.ts > lijst > (slide): 42 words on the slide (nl), at most 35: keep one idea on the slide and move the rest to the notes',
+      'slides/01-opening.ts > lijst > (slide): 42 words on the slide (en), at most 35: keep one idea on the slide and move the rest to the notes',
     ]);
   });
 
   it('checks that the talk takes 20 to 25 minutes', () => {
     const deck = deckOf({
-      '01-opening.ts': { title: { nl: 'Opening' }, slides: [titleSlide] },
+      '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
     });
     expect(allMessages(deck)).toEqual([
       "slides/index.ts > (deck) > minutes: the slides add up to 6 minutes; the talk should take 20 to 25: adjust the slides' minutes",
@@ -149,9 +197,9 @@ describe('validateDeck', () => {
   it('reports every problem at once when loading', () => {
     const deck = deckOf({
       '01-opening.ts': {
-        title: { nl: 'Opening' },
+        title: { nl: 'Opening', en: 'Opening' },
         slides: [
-          { ...titleSlide, title: { nl: '' } },
+          { ...titleSlide, title: { nl: '', en: 'A title' } },
           { ...bulletsSlide, id: 'titel' },
         ],
       },
@@ -164,7 +212,7 @@ describe('validateDeck', () => {
   it('treats notes as text too', () => {
     const deck = deckOf({
       '01-opening.ts': {
-        title: { nl: 'Opening' },
+        title: { nl: 'Opening', en: 'Opening' },
         slides: [{ ...titleSlide, notes: { ...validNotes, en: '' } }, bulletsSlide, columnsSlide],
       },
     });
@@ -177,7 +225,7 @@ describe('validateDeck', () => {
       diagram: { ...diagramSlide.diagram, steps: [{ nodes: ['a', 'b_2'] }, { nodes: ['a'] }] },
     };
     const deck = deckOf({
-      '03-twee.ts': { title: { nl: 'Twee' }, slides: [stepped] },
+      '03-twee.ts': { title: { nl: 'Twee', en: 'Twee' }, slides: [stepped] },
     });
     expect(messages(deck)).toEqual([
       'slides/03-twee.ts > schema > diagram.steps[0].nodes[1]: "b_2" is not a node id: use letters and digits only',
@@ -189,12 +237,14 @@ describe('validateDeck', () => {
     const question = untyped({
       kind: 'question',
       id: 'vraag',
-      question: { nl: 'Wat past er voor jou, nu?' },
+      question: { nl: 'Wat past er voor jou, nu?', en: 'Wat past er voor jou, nu?' },
       timer: { minutes: 90 },
       notes: validNotes,
       minutes: 1,
     });
-    const deck = deckOf({ '08-de-vraag.ts': { title: { nl: 'Vraag' }, slides: [question] } });
+    const deck = deckOf({
+      '08-de-vraag.ts': { title: { nl: 'Vraag', en: 'Vraag' }, slides: [question] },
+    });
     expect(messages(deck)).toEqual([
       'slides/08-de-vraag.ts > vraag > timer.minutes: 90 is not a timer length: use whole minutes from 1 to 60',
     ]);

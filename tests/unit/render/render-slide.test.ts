@@ -7,7 +7,9 @@ import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/deck
 
 /** Renders one slide and parses it, so the tests read the DOM a browser would build. */
 function render(slide: Slide): HTMLElement {
-  const deck = resolveDeck(deckOf({ '01-test.ts': { title: { nl: 'Test' }, slides: [slide] } }));
+  const deck = resolveDeck(
+    deckOf({ '01-test.ts': { title: { nl: 'Test', en: 'Test' }, slides: [slide] } }),
+  );
   const [entry] = deck.slides;
   if (entry === undefined) throw new Error('fixture deck has no slide');
   const template = document.createElement('template');
@@ -25,9 +27,12 @@ describe('renderSlide', () => {
     const section = render({
       kind: 'quote',
       id: 'achter-de-bar',
-      lead: { nl: 'Tot iemand zei:' },
-      quote: { nl: 'Laten we gewoon achter de bar gaan staan.' },
-      notes: { nl: 'Eerste alinea.\n\nTweede alinea.' },
+      lead: { nl: 'Tot iemand zei:', en: 'Tot iemand zei:' },
+      quote: {
+        nl: 'Laten we gewoon achter de bar gaan staan.',
+        en: 'Laten we gewoon achter de bar gaan staan.',
+      },
+      notes: { nl: 'Eerste alinea.\n\nTweede alinea.', en: 'Eerste alinea.\n\nTweede alinea.' },
       minutes: 1.5,
     });
     expect(section.tagName).toBe('SECTION');
@@ -42,7 +47,10 @@ describe('renderSlide', () => {
     const section = render({
       kind: 'statement',
       id: 'veilig',
-      statement: { nl: '<img src=x onerror=alert(1)> & "quotes"' },
+      statement: {
+        nl: '<img src=x onerror=alert(1)> & "quotes"',
+        en: '<img src=x onerror=alert(1)> & "quotes"',
+      },
       notes: validNotes,
       minutes: 1,
     });
@@ -54,11 +62,11 @@ describe('renderSlide', () => {
     const section = render({
       kind: 'bullets',
       id: 'stappen',
-      title: { nl: 'Stappen' },
+      title: { nl: 'Stappen', en: 'Stappen' },
       items: [
-        { text: { nl: 'altijd zichtbaar' } },
-        { text: { nl: 'eerste klik' }, step: 1 },
-        { text: { nl: 'tweede klik' }, step: 2 },
+        { text: { nl: 'altijd zichtbaar', en: 'altijd zichtbaar' } },
+        { text: { nl: 'eerste klik', en: 'eerste klik' }, step: 1 },
+        { text: { nl: 'tweede klik', en: 'tweede klik' }, step: 2 },
       ],
       notes: validNotes,
       minutes: 1,
@@ -77,7 +85,7 @@ describe('renderSlide', () => {
     const section = render({
       kind: 'question',
       id: 'vraag',
-      question: { nl: 'Wat past er voor jou, nu?' },
+      question: { nl: 'Wat past er voor jou, nu?', en: 'Wat past er voor jou, nu?' },
       notes: validNotes,
       minutes: 1,
     });
@@ -90,10 +98,19 @@ describe('renderSlide', () => {
     const section = render({
       kind: 'columns',
       id: 'kolommen',
-      title: { nl: 'Twee kolommen' },
+      title: { nl: 'Twee kolommen', en: 'Twee kolommen' },
       columns: [
-        { heading: { nl: 'Extern' }, tone: 'external', items: [{ text: { nl: 'a' } }] },
-        { heading: { nl: 'Intern' }, tone: 'internal', step: 1, items: [{ text: { nl: 'b' } }] },
+        {
+          heading: { nl: 'Extern', en: 'Extern' },
+          tone: 'external',
+          items: [{ text: { nl: 'a', en: 'a' } }],
+        },
+        {
+          heading: { nl: 'Intern', en: 'Intern' },
+          tone: 'internal',
+          step: 1,
+          items: [{ text: { nl: 'b', en: 'b' } }],
+        },
       ],
       notes: validNotes,
       minutes: 1,

@@ -23,7 +23,7 @@ describe('the content types', () => {
 
   it('require notes and minutes on every slide', () => {
     // @ts-expect-error notes and minutes are missing
-    const slide: Slide = { kind: 'statement', id: 'x', statement: { nl: 'Iets' } };
+    const slide: Slide = { kind: 'statement', id: 'x', statement: { nl: 'Iets', en: 'Iets' } };
     expect(slide).toBeDefined();
   });
 
@@ -31,9 +31,9 @@ describe('the content types', () => {
     const slide: Slide = {
       kind: 'columns',
       id: 'x',
-      title: { nl: 'Titel' },
+      title: { nl: 'Titel', en: 'Titel' },
       // @ts-expect-error a columns slide has two columns
-      columns: [{ heading: { nl: 'Een' }, tone: 'external', items: [] }],
+      columns: [{ heading: { nl: 'Een', en: 'Een' }, tone: 'external', items: [] }],
       notes: validNotes,
       minutes: 1,
     };

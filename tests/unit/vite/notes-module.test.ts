@@ -42,7 +42,7 @@ describe('the notes module', () => {
   it('pairs with the slides bundled without notes', () => {
     const code = "export const s = { id: 'een', notes: { nl: `Zeg dit.`, en: 'Say this.' } };";
     expect(stripNotes(code, 'slides/01-x.ts')).toBe(
-      "export const s = { id: 'een', notes: { nl: '' } };",
+      "export const s = { id: 'een', notes: { nl: '', en: '' } };",
     );
     expect(notesEntries(code, 'slides/01-x.ts')).toEqual([
       '"een": { nl: `Zeg dit.`, en: \'Say this.\' }',
