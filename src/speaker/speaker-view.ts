@@ -2,6 +2,7 @@ import './speaker.css';
 import type { Locale, Text } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { headingOf } from '../model/headings.ts';
+import { localeTags } from '../model/locales.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
 import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
@@ -209,7 +210,7 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
 
   const drawClocks = (): void => {
     const now = Date.now();
-    clock.value.textContent = formatClock(now, locale);
+    clock.value.textContent = formatClock(now, localeTags[locale].intl);
     const connected = state !== undefined && now - lastHeard < helloEveryMs + silenceMs;
     view.classList.toggle('is-waiting', !connected);
     status.textContent = connected ? '' : t(uiText.speakerWaiting);
@@ -230,9 +231,9 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
         ? t(uiText.speakerOnTime)
         : fill(off > 0 ? uiText.speakerBehind : uiText.speakerAhead, locale, { n: Math.abs(off) });
     pace.root.dataset.pace = off >= 2 ? 'behind' : off <= -2 ? 'ahead' : 'on-time';
-    end.value.textContent = formatClock(pacing.plannedEnd, locale);
+    end.value.textContent = formatClock(pacing.plannedEnd, localeTags[locale].intl);
     end.extra.textContent = fill(uiText.speakerExpectedEnd, locale, {
-      time: formatClock(pacing.expectedEnd, locale),
+      time: formatClock(pacing.expectedEnd, localeTags[locale].intl),
     });
   };
 
