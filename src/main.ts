@@ -43,22 +43,33 @@ async function deckWithNotes(): Promise<Deck> {
   return withNotes(deck, notes);
 }
 
-// Content errors show as a list in the page instead; then nothing starts.
-if (wantsSpeakerView(window.location.search)) {
-  const { startSpeakerView } = await import('./speaker/speaker-view.ts');
-  const resolved = mountSlides(await deckWithNotes(), slidesElement, locale, renderOptions);
-  if (resolved !== undefined) startSpeakerView(document.body, resolved, locale);
-} else if (wantsReader(window.location.search, window.innerWidth)) {
-  const resolved = mountSlides(await deckWithNotes(), slidesElement, locale, renderOptions);
-  if (resolved !== undefined) {
-    // Phones only: its code and styles load on demand, off the slides' path.
-    const { startReader } = await import('./reader/reader-view.ts');
-    startReader(revealElement, slidesElement, diagramRenderer(resolved, locale));
+/**
+ * Starts the view the address asks for. Content errors show as a list in the page instead;
+ * then nothing starts. A function rather than top-level await: the bundler merges the small
+ * shared chunks into the entry only for modules without top-level await, and each chunk is one
+ * more request before the first slide.
+ */
+async function start(slides: HTMLElement, reveal: HTMLElement): Promise<void> {
+  if (wantsSpeakerView(window.location.search)) {
+    const { startSpeakerView } = await import('./speaker/speaker-view.ts');
+    // Mounting validates (a content error shows in the page, as in the deck); the view then
+    // takes the page over.
+    const resolved = mountSlides(await deckWithNotes(), slides, locale, renderOptions);
+    if (resolved !== undefined) startSpeakerView(document.body, resolved, locale);
+  } else if (wantsReader(window.location.search, window.innerWidth)) {
+    const resolved = mountSlides(await deckWithNotes(), slides, locale, renderOptions);
+    if (resolved !== undefined) {
+      // Phones only: its code and styles load on demand, off the slides' path.
+      const { startReader } = await import('./reader/reader-view.ts');
+      startReader(reveal, slides, diagramRenderer(resolved, locale));
+    }
+  } else {
+    const resolved = mountSlides(deck, slides, locale, slideOptions);
+    if (resolved !== undefined) await startSlides(resolved, locale, pdfFile);
   }
-} else {
-  const resolved = mountSlides(deck, slidesElement, locale, slideOptions);
-  if (resolved !== undefined) await startSlides(resolved, locale, pdfFile);
 }
+
+void start(slidesElement, revealElement);
 
 if (import.meta.hot) {
   import.meta.hot.accept('../slides/index.ts', (module) => {
