@@ -6,6 +6,7 @@
  */
 import '../theme/reader.css';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
+import { mountMatrices } from '../widgets/mount-widgets.ts';
 
 const slideWidth = 1280;
 
@@ -22,6 +23,8 @@ export function startReader(
   keepSlidesAtScreenWidth(container);
   followAddress(container);
   drawDiagramsWhenNear(container, renderDiagrams);
+  // The board reads and takes markers here as in the deck (a shared link shows its picture).
+  void mountMatrices(container, true);
 }
 
 /**

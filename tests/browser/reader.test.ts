@@ -77,6 +77,28 @@ describe('the reader view', () => {
     }
   });
 
+  it('shows the board with the markers of a shared link', async () => {
+    const context = await browser().newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}?matrix-waar-staan-wij=20x30,70x80#/waar-staan-wij`);
+      const board = page.locator('#waar-staan-wij .matrix');
+      await board.locator('.matrix-marker').first().waitFor();
+      expect(await board.evaluate((element) => getComputedStyle(element).visibility)).toBe(
+        'visible',
+      );
+      expect(await board.locator('.matrix-marker').count()).toBe(2);
+      const box = await board.boundingBox();
+      expect(box?.width).toBeGreaterThan(200);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('is there on a large screen too, with ?view=scroll', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
     try {
