@@ -17,7 +17,7 @@ import type { Deck } from './model/authored.ts';
 import { textIn } from './model/texts.ts';
 import { startLocale } from './deck/locale-switch.ts';
 import { reloadSlides } from './deck/hot-reload.ts';
-import { mountSlides } from './deck/mount-slides.ts';
+import { checkedDeck, mountSlides } from './deck/mount-slides.ts';
 import { startSlides } from './deck/start-slides.ts';
 import { diagramRenderer } from './diagrams/schedule-diagrams.ts';
 import { withNotes } from './model/with-notes.ts';
@@ -52,9 +52,8 @@ async function deckWithNotes(): Promise<Deck> {
 async function start(slides: HTMLElement, reveal: HTMLElement): Promise<void> {
   if (wantsSpeakerView(window.location.search)) {
     const { startSpeakerView } = await import('./speaker/speaker-view.ts');
-    // Mounting validates (a content error shows in the page, as in the deck); the view then
-    // takes the page over.
-    const resolved = mountSlides(await deckWithNotes(), slides, locale, renderOptions);
+    // The view draws its own page: the deck is checked, not rendered.
+    const resolved = checkedDeck(await deckWithNotes(), renderOptions);
     if (resolved !== undefined) startSpeakerView(document.body, resolved, locale);
   } else if (wantsReader(window.location.search, window.innerWidth)) {
     const resolved = mountSlides(await deckWithNotes(), slides, locale, renderOptions);
