@@ -1,18 +1,11 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
 import { chooseLocale, localeTags, locales } from '../model/locales.ts';
+import { readStored, writeStored } from './browser-storage.ts';
 
 /** Per deck address, like the board's markers. */
 function storageKey(): string {
   return `deck-lang:${window.location.pathname}`;
-}
-
-function stored(): string | null {
-  try {
-    return window.localStorage.getItem(storageKey());
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -23,16 +16,13 @@ function stored(): string | null {
 export function startLocale(): Locale {
   const locale = chooseLocale({
     search: window.location.search,
-    stored: stored(),
+    stored: readStored('localStorage', storageKey()),
     warn: (message) => {
       console.warn(message);
     },
   });
-  try {
-    window.localStorage.setItem(storageKey(), locale);
-  } catch {
-    // Without storage the choice lasts as long as the address keeps ?lang=.
-  }
+  // Without storage the choice lasts as long as the address keeps ?lang=.
+  writeStored('localStorage', storageKey(), locale);
   document.documentElement.lang = localeTags[locale].lang;
   return locale;
 }

@@ -71,3 +71,11 @@ export const uiText = {
   speakerRetry: { nl: 'Sprekersweergave openen', en: 'Open the speaker view' },
   close: { nl: 'Sluiten', en: 'Close' },
 } as const satisfies Record<string, Text>;
+
+/** A UI string with its `{name}` slots filled in; a slot without a value stays as written. */
+export function fillIn(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+}

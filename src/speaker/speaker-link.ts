@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
+import { readStored, writeStored } from '../deck/browser-storage.ts';
 import { readSpeakerRequest, speakerChannelName, type DeckState } from './speaker-messages.ts';
 
 /** Survives a reload of the deck's tab, so the presenter's clock does not start over. */
@@ -11,23 +12,14 @@ interface ClockStart {
 }
 
 function storedStart(): ClockStart | undefined {
-  try {
-    const [at, slideIndex] = (window.sessionStorage.getItem(clockKey) ?? '').split(' ').map(Number);
-    if (at === undefined || slideIndex === undefined) return undefined;
-    return at > 0 && Number.isInteger(slideIndex) && slideIndex >= 0
-      ? { at, slideIndex }
-      : undefined;
-  } catch {
-    return undefined;
-  }
+  const [at, slideIndex] = (readStored('sessionStorage', clockKey) ?? '').split(' ').map(Number);
+  if (at === undefined || slideIndex === undefined) return undefined;
+  return at > 0 && Number.isInteger(slideIndex) && slideIndex >= 0 ? { at, slideIndex } : undefined;
 }
 
 function storeStart(start: ClockStart): void {
-  try {
-    window.sessionStorage.setItem(clockKey, `${start.at} ${start.slideIndex}`);
-  } catch {
-    // Without storage the clock restarts with a reload of the deck; nothing else is lost.
-  }
+  // Without storage the clock restarts with a reload of the deck; nothing else is lost.
+  writeStored('sessionStorage', clockKey, `${start.at} ${start.slideIndex}`);
 }
 
 /** The address of this deck's speaker view: same folder and language, its own view. */

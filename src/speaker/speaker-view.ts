@@ -4,7 +4,7 @@ import type { ResolvedDeck } from '../model/resolved.ts';
 import { headingOf } from '../model/headings.ts';
 import { localeTags } from '../model/locales.ts';
 import { textIn } from '../model/texts.ts';
-import { uiText } from '../render/ui-text.ts';
+import { fillIn, uiText } from '../render/ui-text.ts';
 import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
 import { notePieces } from './speaker-notes.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
@@ -20,12 +20,6 @@ const tickMs = 500;
 /** How often the view asks after the deck, and how long an answer may take. */
 const helloEveryMs = 3000;
 const silenceMs = 2000;
-
-function fill(template: Text, locale: Locale, values: Record<string, string | number>): string {
-  return textIn(template, locale).replace(/\{(\w+)\}/g, (whole, key: string) =>
-    String(values[key] ?? whole),
-  );
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -185,18 +179,16 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     const entry = deck.slides[state.slideIndex];
     if (entry === undefined) return;
     const parts = [
-      fill(uiText.speakerSlideOf, locale, {
+      fillIn(t(uiText.speakerSlideOf), {
         n: state.slideIndex + 1,
         total: deck.slides.length,
       }),
     ];
     if (entry.stepCount > 0) {
-      parts.push(
-        fill(uiText.speakerStepOf, locale, { n: state.stepsShown, total: entry.stepCount }),
-      );
+      parts.push(fillIn(t(uiText.speakerStepOf), { n: state.stepsShown, total: entry.stepCount }));
     }
     parts.push(
-      fill(uiText.speakerBudget, locale, { time: formatDuration(entry.timingSeconds * 1000) }),
+      fillIn(t(uiText.speakerBudget), { time: formatDuration(entry.timingSeconds * 1000) }),
     );
     currentLabel.textContent = `${t(uiText.speakerNow)} · ${parts.join(' · ')}`;
     current.show(state.slideIndex, state.stepsShown);
@@ -229,10 +221,10 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     pace.value.textContent =
       off === 0
         ? t(uiText.speakerOnTime)
-        : fill(off > 0 ? uiText.speakerBehind : uiText.speakerAhead, locale, { n: Math.abs(off) });
+        : fillIn(t(off > 0 ? uiText.speakerBehind : uiText.speakerAhead), { n: Math.abs(off) });
     pace.root.dataset.pace = off >= 2 ? 'behind' : off <= -2 ? 'ahead' : 'on-time';
     end.value.textContent = formatClock(pacing.plannedEnd, localeTags[locale].intl);
-    end.extra.textContent = fill(uiText.speakerExpectedEnd, locale, {
+    end.extra.textContent = fillIn(t(uiText.speakerExpectedEnd), {
       time: formatClock(pacing.expectedEnd, localeTags[locale].intl),
     });
   };

@@ -11,6 +11,8 @@ import {
   type MarkerPosition,
   type MatrixState,
 } from './matrix-state.ts';
+import { readStored, storageArea, writeStored } from '../../deck/browser-storage.ts';
+import { fillIn } from '../../render/ui-text.ts';
 import { addressWithMatrix, loadMatrix, matrixStorageKey } from './matrix-store.ts';
 
 /**
@@ -37,19 +39,6 @@ const arrows: Record<string, readonly [number, number]> = {
   ArrowDown: [0, -1],
 };
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
-}
-
-function safeStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be switched off (privacy settings, sandboxed frames): the board still works.
-    return undefined;
-  }
-}
-
 function mountMatrix(element: HTMLElement): () => void {
   const boardId = element.dataset.matrixId ?? '';
   const plane = element.querySelector<HTMLElement>('.matrix-plane');
@@ -57,7 +46,6 @@ function mountMatrix(element: HTMLElement): () => void {
   const count = layout.querySelector<HTMLElement>('.matrix-count');
   const resetButton = layout.querySelector<HTMLButtonElement>('.matrix-reset');
   if (plane === null) return () => undefined;
-  const storage = safeStorage();
   const storageKey = matrixStorageKey(boardId, window.location.pathname);
   const quadrantNames = new Map(
     [...element.querySelectorAll<HTMLElement>('[data-quadrant]')].map((quadrant) => [
@@ -73,7 +61,7 @@ function mountMatrix(element: HTMLElement): () => void {
   };
   let state: MatrixState = loadMatrix(boardId, {
     search: window.location.search,
-    stored: storage?.getItem(storageKey) ?? null,
+    stored: readStored('localStorage', storageKey),
     warn,
   });
 
@@ -88,26 +76,22 @@ function mountMatrix(element: HTMLElement): () => void {
       marker.style.bottom = `${position.y}%`;
       marker.setAttribute(
         'aria-label',
-        fill(markerLabel, { n: i + 1, where: quadrantNames.get(quadrantOf(position)) ?? '' }),
+        fillIn(markerLabel, { n: i + 1, where: quadrantNames.get(quadrantOf(position)) ?? '' }),
       );
       return marker;
     });
     plane.replaceChildren(...markers);
     element.dataset.matrixMarkers = String(state.length);
     element.classList.toggle('is-full', state.length >= maxMarkers);
-    if (count !== null) count.textContent = fill(countLabel, { n: state.length, max: maxMarkers });
+    if (count !== null)
+      count.textContent = fillIn(countLabel, { n: state.length, max: maxMarkers });
     if (resetButton !== null) resetButton.disabled = state.length === 0;
     if (focusIndex !== undefined) (markers[focusIndex] ?? plane).focus();
   };
 
   const update = (next: MatrixState, focusIndex?: number): void => {
     state = next;
-    try {
-      if (state.length === 0) storage?.removeItem(storageKey);
-      else storage?.setItem(storageKey, serializeMatrix(state));
-    } catch {
-      // A full or refused storage loses only persistence; the board and the link still work.
-    }
+    writeStored('localStorage', storageKey, state.length === 0 ? null : serializeMatrix(state));
     // replaceState keeps reveal's hash (the slide) and adds no history entry per marker.
     window.history.replaceState(
       window.history.state,
@@ -201,29 +185,25 @@ function mountMatrix(element: HTMLElement): () => void {
   };
   // Another window of the deck (the speaker view's previews, a second tab) changed the board.
   const onStorage = (event: StorageEvent): void => {
-    if (event.key !== storageKey || event.storageArea !== storage) return;
+    if (event.key !== storageKey || event.storageArea !== storageArea('localStorage')) return;
     state = loadMatrix(boardId, { search: '', stored: event.newValue, warn });
     draw();
   };
 
-  plane.addEventListener('pointerdown', onPointerDown);
-  plane.addEventListener('pointermove', onPointerMove);
-  plane.addEventListener('pointerup', onPointerUp);
-  plane.addEventListener('pointercancel', onPointerUp);
-  plane.addEventListener('click', onClick);
-  element.addEventListener('keydown', onKeyDown);
-  resetButton?.addEventListener('click', onReset);
-  window.addEventListener('storage', onStorage);
+  // One signal removes every listener when the board is stopped (a hot reload re-renders it).
+  const listening = new AbortController();
+  const { signal } = listening;
+  plane.addEventListener('pointerdown', onPointerDown, { signal });
+  plane.addEventListener('pointermove', onPointerMove, { signal });
+  plane.addEventListener('pointerup', onPointerUp, { signal });
+  plane.addEventListener('pointercancel', onPointerUp, { signal });
+  plane.addEventListener('click', onClick, { signal });
+  element.addEventListener('keydown', onKeyDown, { signal });
+  resetButton?.addEventListener('click', onReset, { signal });
+  window.addEventListener('storage', onStorage, { signal });
   draw();
   element.dataset.matrixReady = '';
   return () => {
-    plane.removeEventListener('pointerdown', onPointerDown);
-    plane.removeEventListener('pointermove', onPointerMove);
-    plane.removeEventListener('pointerup', onPointerUp);
-    plane.removeEventListener('pointercancel', onPointerUp);
-    plane.removeEventListener('click', onClick);
-    element.removeEventListener('keydown', onKeyDown);
-    resetButton?.removeEventListener('click', onReset);
-    window.removeEventListener('storage', onStorage);
+    listening.abort();
   };
 }
