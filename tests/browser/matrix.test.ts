@@ -171,6 +171,11 @@ describe('the "Waar staan wij?" board', () => {
       try {
         await page.goto(`${baseUrl}${query}#/waar-staan-wij`);
         await waitForDeck(page);
+        if (query.includes('print-pdf')) {
+          // reveal lays the pages out after it is ready, with the slides off the page for a
+          // frame: read the board once the print view says it is done.
+          await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+        }
         await page.locator(`${board}[data-matrix-ready]`).waitFor({ state: 'attached' });
         expect(
           (await markers(page)).map((marker) => marker.at),
