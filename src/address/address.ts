@@ -1,0 +1,194 @@
+/**
+ * The deck's address, read once. Everything the deck takes from its URL (which view, which
+ * language, print options, the deck window a speaker view drives, the boards' markers, the
+ * slide in the hash) comes from `parseAddress`, and every link the deck makes is built from
+ * the same names in `links.ts`. Pure: only `URL` and `URLSearchParams`, no DOM and no
+ * `window`, so Node's unit tests reach all of it.
+ *
+ * Nothing in an address is trusted. What cannot be used is left out and reported in
+ * `problems`, one short line each that says what was wrong, what was done instead and which
+ * values work; the caller decides where to show them (the console, a notice).
+ */
+import type { Locale } from '../model/authored.ts';
+import { slideIdPattern } from '../model/limits.ts';
+import { isLocale, locales } from '../model/locales.ts';
+import { readBoards } from './boards.ts';
+import { asParameter, quoted } from './problem-text.ts';
+
+export { maxBoardParamLength } from './boards.ts';
+
+/**
+ * What the page shows: the slide show; the speaker view (`?view=speaker`); the reader, the
+ * talk as one scrolling page (`?view=scroll`, or a phone); reveal's print pages
+ * (`?print-pdf`); or one of the speaker view's previews (`?receiver`), slides and nothing else.
+ */
+export type DeckView = 'slides' | 'speaker' | 'reader' | 'print' | 'preview';
+
+/** Screens this narrow get the reader instead of the slide show: phones, in either hold. */
+export const readerMaxWidth = 600;
+
+/**
+ * A deck window's id in `?deck=`: letters and digits, long enough not to repeat among the
+ * tabs of one browser, short enough to read in an address.
+ */
+export const deckWindowPattern = /^[a-z0-9]{4,32}$/i;
+
+/** Whether `value` can name a deck window (`?deck=`). */
+export function isDeckWindowId(value: string): boolean {
+  return deckWindowPattern.test(value);
+}
+
+/** A place in the deck, as the hash names it: `#/achter-de-bar` or `#/twee-bewegingen/2`. */
+export interface SlideTarget {
+  readonly slideId: string;
+  /**
+   * The step as reveal.js writes it in the hash: its fragment index, counted from 0, so
+   * `#/id/0` is the slide with its first step shown and `#/id` the slide before any step.
+   */
+  readonly step: number | undefined;
+}
+
+/** The print options; both false outside the print view. */
+export interface PrintOptions {
+  /** One page per step (`&steps`) instead of one per slide at its final step. */
+  readonly steps: boolean;
+  /** Open the browser's print dialog once the pages are ready (`&dialog`, set by the P key). */
+  readonly dialog: boolean;
+}
+
+/** The deck's address as the deck uses it; see `parseAddress`. */
+export interface DeckAddress {
+  readonly view: DeckView;
+  /** The language the address asks for: a valid `?lang=` only (see `chooseLocale`). */
+  readonly locale: Locale | undefined;
+  readonly print: PrintOptions;
+  /**
+   * The deck window a speaker view drives (`?deck=<id>`), read whatever the view; undefined
+   * when absent or not a valid id.
+   */
+  readonly deckWindow: string | undefined;
+  /** The raw value of every board parameter (`?matrix-<boardId>=…`), by board id. */
+  readonly boards: ReadonlyMap<string, string>;
+  /** The slide in the hash; undefined for none (`#/` or no hash) or one that cannot be read. */
+  readonly target: SlideTarget | undefined;
+  /** One readable line per thing in the address that was ignored or corrected. */
+  readonly problems: readonly string[];
+}
+
+const noPrint: PrintOptions = { steps: false, dialog: false };
+
+/** How each view is named in a problem that says what the page shows instead. */
+const viewShown: Readonly<Record<DeckView, string>> = {
+  slides: 'showing the slides',
+  reader: 'showing the reader, as on any narrow screen',
+  speaker: 'showing the speaker view',
+  print: 'showing the print pages',
+  preview: "showing the speaker view's preview",
+};
+
+/**
+ * The view, in this order: reveal's print view wins (its own test, `/print-pdf/i` on the
+ * whole query, so the print layout and this agree); then a speaker view's preview, which must
+ * show slides whatever else its address says; then the view asked for; then the reader on a
+ * phone-width screen and the slides elsewhere.
+ */
+function viewOf(search: string, query: URLSearchParams, viewportWidth: number): DeckView {
+  if (/print-pdf/i.test(search)) return 'print';
+  if (query.has('receiver')) return 'preview';
+  const asked = query.get('view');
+  if (asked === 'speaker') return 'speaker';
+  if (asked === 'scroll') return 'reader';
+  if (asked === 'slides') return 'slides';
+  return viewportWidth <= readerMaxWidth ? 'reader' : 'slides';
+}
+
+const knownViews: readonly string[] = ['slides', 'scroll', 'speaker'];
+
+type Read<T> = { readonly value: T; readonly problem?: string };
+
+function readView(search: string, query: URLSearchParams, viewportWidth: number): Read<DeckView> {
+  const view = viewOf(search, query, viewportWidth);
+  const asked = query.get('view');
+  if (asked === null || knownViews.includes(asked)) return { value: view };
+  return {
+    value: view,
+    problem: `Unknown view ${quoted(asked)} in the address (${asParameter('view', asked)}); ${viewShown[view]}. Use view=slides, view=scroll or view=speaker.`,
+  };
+}
+
+function readLocale(query: URLSearchParams): Read<Locale | undefined> {
+  const asked = query.get('lang');
+  if (asked === null || isLocale(asked)) return { value: asked ?? undefined };
+  const valid = locales.map((locale) => `lang=${locale}`).join(' or ');
+  return {
+    value: undefined,
+    problem: `Unknown language ${quoted(asked)} in the address (${asParameter('lang', asked)}); showing the language chosen before, or Dutch. Use ${valid}.`,
+  };
+}
+
+function readDeckWindow(query: URLSearchParams): Read<string | undefined> {
+  const asked = query.get('deck');
+  if (asked === null) return { value: undefined };
+  if (isDeckWindowId(asked)) return { value: asked };
+  return {
+    value: undefined,
+    problem: `Unknown deck window ${quoted(asked)} in the address (${asParameter('deck', asked)}); ignored it. Use 4 to 32 letters or digits, as the deck's S key writes them (deck=k3v9x2m7qa).`,
+  };
+}
+
+/**
+ * The slide in the hash. Only the form the deck writes is read: a slide id, and reveal's
+ * fragment index after it. An empty hash or `#/` names no slide and is no problem.
+ */
+function readTarget(hash: string): Read<SlideTarget | undefined> {
+  if (hash === '' || hash === '#/') return { value: undefined };
+  const [slideId = '', step, ...rest] = hash.startsWith('#/') ? hash.slice(2).split('/') : [];
+  const stepNumber = step === undefined ? undefined : /^\d+$/.test(step) ? Number(step) : NaN;
+  if (
+    slideIdPattern.test(slideId) &&
+    rest.length === 0 &&
+    (stepNumber === undefined || Number.isSafeInteger(stepNumber))
+  ) {
+    return { value: { slideId, step: stepNumber } };
+  }
+  return {
+    value: undefined,
+    problem: `Unknown slide ${quoted(hash)} in the address; ignored it, so the deck opens at its start. Use #/<slide-id> or #/<slide-id>/<step>, the id in lower-case words joined by hyphens.`,
+  };
+}
+
+/**
+ * Reads the deck's address once.
+ *
+ * @param href The page's full address (`window.location.href`); must be absolute.
+ * @param viewportWidth The screen's width in CSS pixels: without a known `?view=`, a screen
+ *   of at most `readerMaxWidth` gets the reader.
+ * @returns The view and options the address asks for, with a problem for everything in it
+ *   that could not be used. `?view=slides` forces the slides at any width.
+ */
+export function parseAddress(href: string, viewportWidth: number): DeckAddress {
+  const url = new URL(href);
+  const query = url.searchParams;
+  const view = readView(url.search, query, viewportWidth);
+  const locale = readLocale(query);
+  const deckWindow = readDeckWindow(query);
+  const boards = readBoards(query);
+  const target = readTarget(url.hash);
+  const problems = [
+    view.problem,
+    locale.problem,
+    deckWindow.problem,
+    ...boards.problems,
+    target.problem,
+  ].filter((problem) => problem !== undefined);
+  return {
+    view: view.value,
+    locale: locale.value,
+    print:
+      view.value === 'print' ? { steps: query.has('steps'), dialog: query.has('dialog') } : noPrint,
+    deckWindow: deckWindow.value,
+    boards: boards.boards,
+    target: target.value,
+    problems,
+  };
+}

@@ -1,0 +1,152 @@
+/**
+ * Every link the deck makes, built from the current address. Each builder takes the page's
+ * full address (`window.location.href`) and returns an absolute one: the same origin and
+ * folder, so the deck works from a sub-path (`/deck/`), with exactly the parameters the target
+ * view needs. Commas stay readable (`25x70,60x40`, not `%2C`), and flags are written without
+ * `=` (`?print-pdf&dialog`), as people and reveal.js write them.
+ */
+import type { Locale } from '../model/authored.ts';
+import { isDeckWindowId } from './address.ts';
+import { boardParam, isBoardId, readBoards } from './boards.ts';
+import { readQuery, withParam, withoutParam, writeQuery, type QueryParam } from './query.ts';
+
+/** `href` with its query replaced by `params` and its hash by `hash` (`''` for none). */
+function linkTo(href: string, params: readonly QueryParam[], hash: string): string {
+  const url = new URL(href);
+  url.search = writeQuery(params);
+  url.hash = hash;
+  return url.toString();
+}
+
+/**
+ * The board parameters of `href` that its parse keeps, so a shared picture survives a change
+ * of view; values the address would reject are not passed on.
+ */
+function boardParamsOf(href: string): QueryParam[] {
+  const { boards } = readBoards(new URL(href).searchParams);
+  return [...boards].map(([boardId, value]): QueryParam => [boardParam(boardId), value]);
+}
+
+/**
+ * The hash for a place in the deck: `#/achter-de-bar`, or `#/twee-bewegingen/2` with a step.
+ * The step is reveal.js's fragment index, as its `getIndices().f` gives it and as reveal
+ * writes it into the hash: counted from 0 (`/0` is the first step shown), and -1 or undefined
+ * before the first step, when it is left out. Reveal reads the hash back the same way.
+ */
+export function slideHash(slideId: string, step?: number): string {
+  const id = encodeURIComponent(slideId);
+  return step === undefined || !Number.isInteger(step) || step < 0 ? `#/${id}` : `#/${id}/${step}`;
+}
+
+/**
+ * The speaker view for one deck window: `?view=speaker&lang=<locale>&deck=<id>`, no hash.
+ *
+ * @throws {RangeError} when `deckWindow` is not a valid deck window id (the address would
+ *   drop it); check an id read from storage with `isDeckWindowId` first.
+ */
+export function speakerViewLink(
+  href: string,
+  options: { readonly locale: Locale; readonly deckWindow: string },
+): string {
+  if (!isDeckWindowId(options.deckWindow)) {
+    throw new RangeError(
+      `Not a deck window id: ${JSON.stringify(options.deckWindow.slice(0, 40))}; use newDeckWindowId().`,
+    );
+  }
+  return linkTo(
+    href,
+    [
+      ['view', 'speaker'],
+      ['lang', options.locale],
+      ['deck', options.deckWindow],
+    ],
+    '',
+  );
+}
+
+/**
+ * A speaker view's preview frame: `?receiver&view=slides&lang=<locale>`, no hash (the speaker
+ * view moves it with reveal's API). `receiver` is reveal's own name for its previews.
+ */
+export function previewLink(href: string, locale: Locale): string {
+  return linkTo(
+    href,
+    [
+      ['receiver', null],
+      ['view', 'slides'],
+      ['lang', locale],
+    ],
+    '',
+  );
+}
+
+/**
+ * The reader, open at the slide on screen: `?view=scroll&lang=<locale>`, the boards' markers
+ * and the current hash.
+ */
+export function readerLink(href: string, locale: Locale): string {
+  const params: QueryParam[] = [['view', 'scroll'], ['lang', locale], ...boardParamsOf(href)];
+  return linkTo(href, params, new URL(href).hash);
+}
+
+/**
+ * The slide show at any screen width: `?view=slides&lang=<locale>`, the boards' markers and
+ * the current hash.
+ */
+export function slidesLink(href: string, locale: Locale): string {
+  const params: QueryParam[] = [['view', 'slides'], ['lang', locale], ...boardParamsOf(href)];
+  return linkTo(href, params, new URL(href).hash);
+}
+
+/**
+ * The print pages: `?print-pdf` with `&steps` (a page per step) and `&dialog` (open the print
+ * dialog) when asked, `&lang=<locale>` and the boards' markers, so the board prints as it
+ * stands. No hash: the print view shows every slide.
+ */
+export function printLink(
+  href: string,
+  options: { readonly locale: Locale; readonly steps: boolean; readonly dialog: boolean },
+): string {
+  const params: QueryParam[] = [['print-pdf', null]];
+  if (options.steps) params.push(['steps', null]);
+  if (options.dialog) params.push(['dialog', null]);
+  params.push(['lang', options.locale], ...boardParamsOf(href));
+  return linkTo(href, params, '');
+}
+
+/**
+ * This page in another language: every parameter kept, `lang` set, and the hash of `target`
+ * (see `slideHash`) or, without one, the current hash.
+ */
+export function localeLink(
+  href: string,
+  locale: Locale,
+  target?: { readonly slideId: string; readonly step?: number | undefined },
+): string {
+  const url = new URL(href);
+  const params = withParam(readQuery(url.search), 'lang', locale);
+  const hash = target === undefined ? url.hash : slideHash(target.slideId, target.step);
+  return linkTo(href, params, hash);
+}
+
+/**
+ * This page with a board's markers in it (`matrix-<boardId>=25x70,60x40`), or without the
+ * parameter for an empty board; everything else, the hash included, stays.
+ *
+ * @throws {RangeError} when `boardId` is not a board id (the address would drop it).
+ */
+export function boardLink(href: string, boardId: string, serialized: string): string {
+  if (!isBoardId(boardId)) {
+    throw new RangeError(
+      `Not a board id: ${JSON.stringify(boardId.slice(0, 40))}; use the board slide's id.`,
+    );
+  }
+  const url = new URL(href);
+  const params = readQuery(url.search);
+  const name = boardParam(boardId);
+  return linkTo(
+    href,
+    serialized === '' ? withoutParam(params, name) : withParam(params, name, serialized),
+    url.hash,
+  );
+}
