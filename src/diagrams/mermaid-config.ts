@@ -8,8 +8,8 @@ import { palette } from '../theme/palette.ts';
 export const diagramFontSizePx = 26;
 
 /**
- * Mermaid settings for every diagram: the deck's look, never Mermaid's defaults (DESIGN.md
- * section 3: the default ELK layout and `neo` look are large and off-brand).
+ * Mermaid settings for every diagram: the deck's look, never Mermaid's defaults (ARCHITECTURE.md,
+ * "Design rules and known traps": the default ELK layout and `neo` look are large and off-brand).
  */
 export const mermaidConfig: MermaidConfig = {
   startOnLoad: false,

@@ -3,7 +3,7 @@
  * quote the same numbers.
  */
 export const limits = {
-  /** Words on a slide: one idea per slide, the rest goes in the notes (DESIGN.md section 4). */
+  /** Words on a slide: one idea per slide, the rest goes in the notes (ARCHITECTURE.md, "Design rules"). */
   maxVisibleWords: 35,
   /** Speaker notes: enough to say, short enough to glance at. */
   minNoteWords: 40,
