@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { readBuildSettings } from './scripts/vite/build-settings.ts';
 import { deckBuildPlugin } from './scripts/vite/deck-build-plugin.ts';
+import { deckContentPlugin } from './scripts/vite/deck-content-plugin.ts';
 import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
 
 const settings = readBuildSettings();
@@ -8,7 +9,7 @@ const settings = readBuildSettings();
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any path on any static host.
   base: './',
-  plugins: [deckBuildPlugin(settings), offlinePlugin()],
+  plugins: [deckContentPlugin(settings), deckBuildPlugin(settings), offlinePlugin()],
   build: {
     target: 'es2022',
     // Inter's woff2 files stay separate files the browser caches, never base64 in the CSS.

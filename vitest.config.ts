@@ -13,6 +13,12 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Type tests (`*.test-d.ts`, expectTypeOf) are checked by tsc alongside.
+          typecheck: {
+            enabled: true,
+            include: ['tests/unit/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.json',
+          },
         },
       },
       {

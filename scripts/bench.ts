@@ -71,7 +71,7 @@ if (shouldBuild) {
   await build({ root, logLevel: 'warn' });
 }
 const server = await serveDist(root);
-const browser = await launchBrowser();
+const browser = await launchBrowser('npm run bench');
 const results: LoadMeasurement[] = [];
 const exportSeconds: number[] = [];
 const pdfBytes = new Map<PdfKind, number>();

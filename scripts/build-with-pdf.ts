@@ -22,7 +22,7 @@ const built = spawnSync('npm', ['run', 'build'], {
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const server = await serveDist(root);
-const browser = await launchBrowser();
+const browser = await launchBrowser('npm run build:with-pdf');
 try {
   const bytes = await exportPdf(browser, {
     kind: 'slides',

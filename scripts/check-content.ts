@@ -1,26 +1,26 @@
 /**
- * `npm run check:content`: validates the slides before every build, dev server and test run,
- * printing every problem with its file, slide and field; exits 1 when there is any. The
- * diagram sources are checked with Mermaid itself.
+ * `npm run check:content`: the one deck check (src/model/check-deck.ts), printing every problem
+ * with its file, slide and field; exits 1 when there is any. The build and the dev server run
+ * the same check; this is the quick way to run it alone.
  */
-import { deck } from '../slides/index.ts';
-import { resolveDeck } from '../src/model/resolve.ts';
-import { formatContentError, validateDeck } from '../src/model/validate.ts';
-import { validateDiagramSources } from '../src/diagrams/validate-sources.ts';
-import { loadMermaidInNode } from './lib/mermaid-in-node.ts';
+import { resolve } from 'node:path';
+import { formatContentError } from '../src/model/validate.ts';
+import { readBuildSettings } from './vite/build-settings.ts';
+import { startDeckChecker } from './lib/deck-checker.ts';
 
-const errors = [
-  ...validateDeck(deck),
-  ...(await validateDiagramSources(deck, await loadMermaidInNode())),
-];
-if (errors.length > 0) {
-  console.error(`The slides have ${errors.length} problem${errors.length === 1 ? '' : 's'}:`);
-  for (const error of errors) console.error(`  ${formatContentError(error)}`);
+const settings = readBuildSettings();
+const checker = startDeckChecker();
+const check = await checker.check(resolve(settings.contentModule));
+await checker.close();
+if (!check.ok) {
+  const count = check.errors.length;
+  console.error(`The slides have ${count} problem${count === 1 ? '' : 's'}:`);
+  for (const error of check.errors) console.error(`  ${formatContentError(error)}`);
   process.exit(1);
 }
-const resolved = resolveDeck(deck);
-const diagrams = resolved.slides.filter((entry) => entry.slide.kind === 'diagram').length;
+const { deck } = check;
+const diagrams = deck.slides.filter((entry) => entry.slide.kind === 'diagram').length;
 console.log(
-  `Content OK: ${resolved.slides.length} slides in ${resolved.sections.length} sections ` +
-    `(${diagrams} diagrams), ${(resolved.totalSeconds / 60).toFixed(1)} minutes.`,
+  `Content OK: ${deck.slides.length} slides in ${deck.sections.length} sections ` +
+    `(${diagrams} diagrams), ${(deck.totalSeconds / 60).toFixed(1)} minutes.`,
 );

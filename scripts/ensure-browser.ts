@@ -65,5 +65,5 @@ if (run('npx', ['playwright-core', 'install', 'chromium'])) {
   }
 }
 
-console.error(missingBrowserMessage);
+console.error(missingBrowserMessage('npm run test:browser'));
 process.exit(1);

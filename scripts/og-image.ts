@@ -48,7 +48,7 @@ const root = process.cwd();
 const { out, locale } = readOptions(root);
 if (ensureBuilt(root)) console.log('Built the site (dist/ was out of date).');
 const server = await serveDist(root);
-const browser = await launchBrowser();
+const browser = await launchBrowser('npm run og-image');
 try {
   const page = await browser.newPage({ viewport: size, deviceScaleFactor: 1 });
   // No transition caught half-way.

@@ -6,7 +6,7 @@
  * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
  * Chromium, adds bookmarks and metadata, and says where the file is.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
 import { isLocale, locales } from '../src/model/locales.ts';
@@ -79,6 +79,17 @@ function readOptions(root: string): Options {
 
 const root = process.cwd();
 const options = readOptions(root);
+// Before the slow part: a PDF that cannot be written is said at once, not after the print.
+try {
+  mkdirSync(dirname(options.out), { recursive: true });
+  accessSync(dirname(options.out), constants.W_OK);
+  if (existsSync(options.out)) accessSync(options.out, constants.W_OK);
+} catch (error) {
+  fail(
+    `--out ${relative(root, options.out) || options.out}: cannot write there ` +
+      `(${error instanceof Error ? error.message : String(error)}); choose a folder you can write to.`,
+  );
+}
 const started = Date.now();
 const log = (line: string): void => {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
@@ -89,7 +100,7 @@ log(ensureBuilt(root) ? 'Built the site.' : 'The build is up to date.');
 const server = await serveDist(root);
 let browser;
 try {
-  browser = await launchBrowser();
+  browser = await launchBrowser('npm run pdf');
   const bytes = await exportPdf(browser, {
     kind: options.kind,
     locale: options.locale,
@@ -98,7 +109,6 @@ try {
     timeoutMs: options.timeoutMs,
     log,
   });
-  mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, bytes);
   const { PDFDocument } = await import('pdf-lib');
   const pages = (await PDFDocument.load(bytes)).getPageCount();

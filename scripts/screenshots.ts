@@ -33,7 +33,7 @@ const { out, build: shouldBuild } = options();
 if (shouldBuild) await build({ root, logLevel: 'warn' });
 mkdirSync(out, { recursive: true });
 const server = await serveDist(root);
-const browser = await launchBrowser();
+const browser = await launchBrowser('npm run screenshots');
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -10,75 +10,71 @@ import './theme/chrome.css';
 import './theme/diagrams.css';
 import './theme/motion.css';
 
-import Reveal from 'reveal.js';
-import { notesIncluded, pdfFile, share } from 'virtual:deck-build';
-import { deck } from '../slides/index.ts';
-import type { Deck } from './model/authored.ts';
+import { pdfFile, share } from 'virtual:deck-build';
+import { parseAddress, type DeckAddress } from './address/address.ts';
+import type { ShippedDeck } from './model/check-deck.ts';
 import { textIn } from './model/texts.ts';
+import { ContentValidationError } from './model/validate.ts';
+import { hideContentErrors, showContentErrors } from './deck/content-errors-view.ts';
+import { lifetime, type Lifetime } from './deck/lifetime.ts';
 import { startLocale } from './deck/locale-switch.ts';
-import { reloadSlides } from './deck/hot-reload.ts';
-import { checkedDeck, mountSlides } from './deck/mount-slides.ts';
-import { startSlides } from './deck/start-slides.ts';
-import { diagramRenderer } from './diagrams/schedule-diagrams.ts';
-import { withNotes } from './model/with-notes.ts';
-import { wantsReader, wantsSpeakerView } from './reader/reader-request.ts';
+import { startView } from './deck/start-view.ts';
+import * as shipped from './deck/shipped-content.ts';
 
-const locale = startLocale();
-document.title = textIn(deck.title, locale);
-const renderOptions = {
-  share: share === undefined ? undefined : { ...share, pdfFile },
-  notesIncluded,
-};
-// The slide show has its notes taken out (they load with the views that show them).
-const slideOptions = { ...renderOptions, notesIncluded: false };
+/** The address, read once; its problems (an unknown view or language…) go to the console. */
+const address = parseAddress(window.location.href, window.innerWidth);
+for (const problem of address.problems) console.warn(problem);
+const locale = startLocale(address);
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
 const revealElement = slidesElement?.closest<HTMLElement>('.reveal');
 if (slidesElement === null || revealElement === null || revealElement === undefined) {
   throw new Error('index.html lacks the .reveal .slides elements');
 }
+const page = { slidesElement, revealElement };
 
-/** The deck with its speaker notes, which arrive in their own module (not before slide one). */
-async function deckWithNotes(): Promise<Deck> {
-  const { notes } = await import('virtual:deck-notes');
-  return withNotes(deck, notes);
-}
+/** The notes module, replaced when the dev server sends a new one. */
+let loadNotes = shipped.loadShippedNotes;
+let running: Lifetime | undefined;
 
 /**
- * Starts the view the address asks for. Content errors show as a list in the page instead;
- * then nothing starts. A function rather than top-level await: the bundler merges the small
- * shared chunks into the entry only for modules without top-level await, and each chunk is one
- * more request before the first slide.
+ * Shows the deck: the view the address asks for, or, when the content has problems (only the
+ * dev server ships such a deck; a build fails on them), every problem in the page instead of
+ * half a deck. A second call (hot reload) ends everything the first started and starts again,
+ * on the same slide and step, which the address's hash keeps; a deck with problems leaves the
+ * running view as it is, under the list.
  */
-async function start(slides: HTMLElement, reveal: HTMLElement): Promise<void> {
-  if (wantsSpeakerView(window.location.search)) {
-    const { startSpeakerView } = await import('./speaker/speaker-view.ts');
-    // The view draws its own page: the deck is checked, not rendered.
-    const resolved = checkedDeck(await deckWithNotes(), renderOptions);
-    if (resolved !== undefined) startSpeakerView(document.body, resolved, locale);
-  } else if (wantsReader(window.location.search, window.innerWidth)) {
-    const resolved = mountSlides(await deckWithNotes(), slides, locale, renderOptions);
-    if (resolved !== undefined) {
-      // Phones only: its code and styles load on demand, off the slides' path.
-      const { startReader } = await import('./reader/reader-view.ts');
-      startReader(reveal, slides, diagramRenderer(resolved, locale));
-    }
-  } else {
-    const resolved = mountSlides(deck, slides, locale, slideOptions);
-    if (resolved !== undefined) await startSlides(resolved, locale, pdfFile);
+function show(shipped: ShippedDeck, at: DeckAddress): void {
+  if (!shipped.ok) {
+    showContentErrors(shipped.errors);
+    console.error(new ContentValidationError(shipped.errors).message);
+    return;
   }
+  hideContentErrors();
+  running?.dispose();
+  const life = lifetime();
+  running = life;
+  document.title = textIn(shipped.deck.title, locale);
+  void startView(life, {
+    deck: shipped.deck,
+    address: at,
+    locale,
+    ...page,
+    render: { share: share === undefined ? undefined : { ...share, pdfFile } },
+    pdfFile,
+    notes: loadNotes,
+  });
 }
 
-void start(slidesElement, revealElement);
+show(shipped.shippedDeck, address);
 
 if (import.meta.hot) {
-  import.meta.hot.accept('../slides/index.ts', (module) => {
-    const next = (module as { deck?: Deck } | undefined)?.deck;
+  // The dev server sends the content again after every save in slides/ (deck-content-plugin.ts).
+  import.meta.hot.accept('./deck/shipped-content.ts', (module) => {
+    const next = module as typeof shipped | undefined;
     if (next === undefined) return;
-    if (Reveal.isReady()) {
-      reloadSlides(Reveal, next, slidesElement, locale, slideOptions);
-    } else {
-      // The first load had content errors (or this is the reader): start over.
-      import.meta.hot?.invalidate();
-    }
+    loadNotes = next.loadShippedNotes;
+    // The same view, at the place the page shows now (the hash follows every move).
+    const now = { ...parseAddress(window.location.href, window.innerWidth), view: address.view };
+    show(next.shippedDeck, now);
   });
 }

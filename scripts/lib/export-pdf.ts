@@ -4,10 +4,9 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
-import { deck as authoredDeck } from '../../slides/index.ts';
 import type { Locale, Text } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from './load-deck.ts';
 import { printHandout } from './handout.ts';
 import { describeDocument, documentInfo, sectionBookmarks } from './pdf-document.ts';
 import { printDeck } from './print-deck.ts';
@@ -32,7 +31,7 @@ const titleSuffix: Record<PdfKind, Text> = {
 };
 
 export async function exportPdf(browser: Browser, request: ExportRequest): Promise<Uint8Array> {
-  const deck = loadDeck(authoredDeck);
+  const { deck, notes } = await loadBuiltDeck();
   const { kind, locale, log } = request;
   log(`Loading the print view${kind === 'steps' ? ' with every step' : ''}…`);
   const printed = await printDeck(browser, request.baseUrl, {
@@ -44,7 +43,12 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
   let pdf: PDFDocument;
   if (kind === 'handout') {
     log('Setting the notes pages…');
-    pdf = await printHandout(browser, request.baseUrl, request.distDir, deck, locale, printed);
+    pdf = await printHandout(browser, request.baseUrl, request.distDir, {
+      deck,
+      notes,
+      locale,
+      slidesPdf: printed,
+    });
   } else {
     pdf = await PDFDocument.load(printed);
   }

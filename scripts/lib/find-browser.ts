@@ -79,21 +79,27 @@ export function launchOptions(location: BrowserLocation): LaunchOptions {
   return { executablePath: location.path, headless: true, args: [...CHROMIUM_ARGS] };
 }
 
-/** What to tell someone who has no Chromium: the exact commands that get one. */
-export const missingBrowserMessage = [
-  'No Chromium found for the browser tests. Get one with one of:',
-  '  Debian/Ubuntu (as root):  apt-get update && apt-get install -y chromium',
-  '  elsewhere:                npx playwright-core install chromium',
-  '  or point to one you have: CHROME_PATH=/path/to/chrome npm run test:browser',
-].join('\n');
+/**
+ * What to tell someone who has no Chromium: the exact commands that get one, and how to point
+ * the command they ran (`npm run pdf`, `npm run test:browser` …) at one they have.
+ */
+export function missingBrowserMessage(command: string): string {
+  return [
+    `No Chromium found for ${command}. Get one with one of:`,
+    '  Debian/Ubuntu (as root):  apt-get update && apt-get install -y chromium',
+    '  elsewhere:                npx playwright-core install chromium',
+    `  or point to one you have: CHROME_PATH=/path/to/chrome ${command}`,
+  ].join('\n');
+}
 
 /**
- * Starts a headless Chromium with {@link launchOptions}.
+ * Starts a headless Chromium with {@link launchOptions}, for `command` (named in the message
+ * when there is none).
  *
  * @throws with {@link missingBrowserMessage} when no browser is found.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(command: string): Promise<Browser> {
   const location = findBrowser();
-  if (location === undefined) throw new Error(missingBrowserMessage);
+  if (location === undefined) throw new Error(missingBrowserMessage(command));
   return chromium.launch(launchOptions(location));
 }

@@ -3,7 +3,8 @@
  * afterwards (as vector art, see handout.ts), and below it the slide's place in the talk and
  * its speaker notes, in the deck's type and colours.
  */
-import type { Locale, Text } from '../../src/model/authored.ts';
+import type { DeckNotes, Locale, Text } from '../../src/model/authored.ts';
+import { readerParagraphs } from '../../src/model/notes-text.ts';
 import { headingOf } from '../../src/model/headings.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
 import { textIn } from '../../src/model/texts.ts';
@@ -49,15 +50,22 @@ function fontFaces(fonts: InterFiles): string {
 }
 
 /** The whole handout as an HTML document, one `.page` per slide. */
-export function handoutHtml(deck: ResolvedDeck, locale: Locale, fonts: InterFiles): string {
+export function handoutHtml(
+  deck: ResolvedDeck,
+  notes: DeckNotes,
+  locale: Locale,
+  fonts: InterFiles,
+): string {
   const t = (text: Text): string => textIn(text, locale);
   const total = deck.slides.length;
   const pages: SafeHtml[] = deck.slides.map((entry) => {
     const section = deck.sections[entry.sectionIndex];
     const minutes = Number((entry.timingSeconds / 60).toFixed(2)).toLocaleString(locale);
-    const paragraphs = t(entry.slide.notes)
-      .split(/\n\s*\n/u)
-      .map((paragraph) => html`<p>${paragraph.trim()}</p>`);
+    const text = notes[entry.slide.id];
+    // The reader's text: the presenter's cues are for the speaker view only.
+    const paragraphs = (text === undefined ? [] : readerParagraphs(t(text))).map(
+      (paragraph) => html`<p>${paragraph}</p>`,
+    );
     return html`<section class="page">
       <div class="slide-frame"></div>
       <p class="meta">

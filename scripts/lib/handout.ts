@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
-import type { Locale } from '../../src/model/authored.ts';
+import type { DeckNotes, Locale } from '../../src/model/authored.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
 import { handoutHtml, handoutPage, type InterFiles } from './handout-html.ts';
 
@@ -33,17 +33,21 @@ export async function printHandout(
   browser: Browser,
   baseUrl: string,
   distDir: string,
-  deck: ResolvedDeck,
-  locale: Locale,
-  slidesPdf: Uint8Array,
+  content: {
+    readonly deck: ResolvedDeck;
+    readonly notes: DeckNotes;
+    readonly locale: Locale;
+    readonly slidesPdf: Uint8Array;
+  },
 ): Promise<PDFDocument> {
+  const { deck, notes, locale, slidesPdf } = content;
   const context = await browser.newContext();
   let textPages: Uint8Array;
   try {
     const page = await context.newPage();
     // Load from the deck's origin, so the fonts come from the site itself.
     await page.goto(baseUrl);
-    await page.setContent(handoutHtml(deck, locale, interFiles(distDir, baseUrl)));
+    await page.setContent(handoutHtml(deck, notes, locale, interFiles(distDir, baseUrl)));
     await page.evaluate(async () => {
       await Promise.all(
         ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 12pt Inter`)),

@@ -131,7 +131,7 @@ function summariseRun(lhr: Result): LighthouseRun {
 export async function runLighthouse(url: string, runs: number): Promise<LighthouseSummary> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`runs must be 1 or more, not ${runs}`);
   const browser = findBrowser();
-  if (browser === undefined) throw new Error(missingBrowserMessage);
+  if (browser === undefined) throw new Error(missingBrowserMessage('npm run bench'));
   const results: Result[] = [];
   for (let run = 0; run < runs; run++) results.push(await runOnce(url, browser.path));
 

@@ -5,11 +5,28 @@
  *   preview, the canonical link and the QR code. Unset: no preview image, no QR code.
  * - `DECK_NOTES`: `false` leaves the speaker notes out of everything in dist/ (default `true`).
  * - `DECK_PDF`: `true` when the build ships the PDF beside the deck (npm run build:with-pdf).
+ * - `DECK_CONTENT`: the module that exports the deck, relative to the project (default
+ *   `slides/index.ts`); the browser tests build a small fixture deck with it.
  */
 export interface BuildSettings {
   readonly deckUrl: string | undefined;
   readonly notes: boolean;
   readonly pdf: boolean;
+  /** The content module, as written (relative to the project root). */
+  readonly contentModule: string;
+}
+
+/** Where the talk's content lives unless DECK_CONTENT says otherwise. */
+export const defaultContentModule = 'slides/index.ts';
+
+function contentModule(value: string | undefined): string {
+  if (value === undefined || value === '') return defaultContentModule;
+  if (!/^[\w./-]+\.ts$/.test(value) || value.includes('..')) {
+    throw new Error(
+      `DECK_CONTENT must be a .ts module inside the project, such as slides/index.ts, not "${value}".`,
+    );
+  }
+  return value;
 }
 
 function flag(name: string, value: string | undefined, fallback: boolean): boolean {
@@ -45,5 +62,6 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
     deckUrl: deckUrl(env['DECK_URL']),
     notes: flag('DECK_NOTES', env['DECK_NOTES'], true),
     pdf: flag('DECK_PDF', env['DECK_PDF'], false),
+    contentModule: contentModule(env['DECK_CONTENT']),
   };
 }

@@ -1,15 +1,12 @@
 /**
  * The deck's build-time settings, as a Vite plugin:
  *
- * - the virtual module `virtual:deck-build`: the share link and its QR code (from DECK_URL),
- *   the PDF file shipped beside the deck, and whether speaker notes are included;
- * - the virtual module `virtual:deck-notes`: the speaker notes, apart from the slides
- *   (notes-module.ts), and empty when the build leaves notes out;
+ * - the virtual module `virtual:deck-build`: the share link and its QR code (from DECK_URL)
+ *   and the PDF file shipped beside the deck;
  * - the page head: title and description from the deck, canonical link and link preview
  *   (Open Graph, Twitter) when DECK_URL is set, referrer policy, and in builds the Content
  *   Security Policy.
  */
-import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { deckMeta as deck } from '../../slides/meta.ts';
@@ -20,14 +17,9 @@ import type { BuildSettings } from './build-settings.ts';
 import { localeTags } from '../../src/model/locales.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { previewImageFiles, previewImageSize } from './preview-image.ts';
-import { contentModuleFiles, notesModule } from './notes-module.ts';
-import { contentModule, stripNotes } from './strip-notes.ts';
 
 const virtualId = 'virtual:deck-build';
 const resolvedVirtualId = `\0${virtualId}`;
-const notesId = 'virtual:deck-notes';
-const resolvedNotesId = `\0${notesId}`;
-const slidesDir = fileURLToPath(new URL('../../slides', import.meta.url));
 
 /** The name of the PDF in dist/ when the build ships it (npm run build:with-pdf). */
 export const shippedPdfName = 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf';
@@ -104,18 +96,9 @@ export function deckBuildPlugin(settings: BuildSettings): Plugin {
       building = config.command === 'build';
     },
     resolveId(id) {
-      if (id === virtualId) return resolvedVirtualId;
-      return id === notesId ? resolvedNotesId : undefined;
+      return id === virtualId ? resolvedVirtualId : undefined;
     },
     async load(id) {
-      if (id === resolvedNotesId) {
-        const files = contentModuleFiles(slidesDir);
-        // In dev, an edit to a slide module reloads the notes too.
-        files.forEach((file) => {
-          this.addWatchFile(file);
-        });
-        return notesModule(files, settings.notes);
-      }
       if (id !== resolvedVirtualId) return undefined;
       const share =
         settings.deckUrl === undefined
@@ -124,13 +107,7 @@ export function deckBuildPlugin(settings: BuildSettings): Plugin {
       return [
         `export const share = ${JSON.stringify(share)};`,
         `export const pdfFile = ${JSON.stringify(settings.pdf ? shippedPdfName : undefined)};`,
-        `export const notesIncluded = ${JSON.stringify(settings.notes)};`,
       ].join('\n');
-    },
-    transform(code, id) {
-      // Notes travel in virtual:deck-notes, loaded by the views that show them.
-      if (!contentModule.test(id)) return undefined;
-      return { code: stripNotes(code, id), map: null };
     },
     transformIndexHtml() {
       return headTags(settings, building);

@@ -1,13 +1,17 @@
 /**
  * Runs `task` once the page has loaded, its first frame is painted and the browser is idle:
- * the moment for work that must stay off the path to the first slide.
+ * the moment for work that must stay off the path to the first slide. Nothing runs once
+ * `signal` is aborted (the view was torn down meanwhile, src/deck/lifetime.ts).
  */
-export function whenIdleAfterFirstPaint(task: () => void): void {
+export function whenIdleAfterFirstPaint(task: () => void, signal?: AbortSignal): void {
+  const run = (): void => {
+    if (signal?.aborted !== true) task();
+  };
   const whenIdle = (): void => {
     if ('requestIdleCallback' in window) {
-      requestIdleCallback(task, { timeout: 2000 });
+      requestIdleCallback(run, { timeout: 2000 });
     } else {
-      setTimeout(task, 500);
+      setTimeout(run, 500);
     }
   };
   const afterPaint = (): void => {
@@ -18,7 +22,7 @@ export function whenIdleAfterFirstPaint(task: () => void): void {
   if (document.readyState === 'complete') {
     afterPaint();
   } else {
-    window.addEventListener('load', afterPaint, { once: true });
+    window.addEventListener('load', afterPaint, { once: true, ...(signal ? { signal } : {}) });
   }
 }
 
@@ -30,10 +34,13 @@ export function whenIdleAfterFirstPaint(task: () => void): void {
 export const quietStartMs = 5500;
 
 /** Runs `task` when idle, once the first slide has been up for {@link quietStartMs}. */
-export function afterQuietStart(task: () => void): void {
+export function afterQuietStart(task: () => void, signal?: AbortSignal): void {
   whenIdleAfterFirstPaint(() => {
-    setTimeout(() => {
-      whenIdleAfterFirstPaint(task);
+    const id = setTimeout(() => {
+      whenIdleAfterFirstPaint(task, signal);
     }, quietStartMs);
-  });
+    signal?.addEventListener('abort', () => {
+      clearTimeout(id);
+    });
+  }, signal);
 }

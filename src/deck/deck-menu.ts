@@ -2,12 +2,17 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
+import { printLink, readerLink } from '../address/links.ts';
 import { otherLocale } from './locale-switch.ts';
+import { deckKeys, type DeckKey } from './key-bindings.ts';
+import type { Lifetime } from './lifetime.ts';
 
 interface MenuItem {
   readonly label: Text;
-  readonly key?: string;
-  readonly href?: string;
+  /** The key that does the same, from the deck's key table (key-bindings.ts). */
+  readonly key?: DeckKey | '?';
+  /** The link, worked out when the menu opens (it follows the slide on screen). */
+  readonly href?: () => string;
   readonly download?: boolean;
   readonly action?: () => void;
   /** The label is in the other language: mark it so, for screen readers. */
@@ -20,6 +25,7 @@ interface MenuItem {
  * inside it stay inside it, so the slides do not move while someone picks an item.
  */
 export function addDeckMenu(
+  life: Lifetime,
   reveal: RevealApi,
   locale: Locale,
   options: {
@@ -27,16 +33,21 @@ export function addDeckMenu(
     readonly openSpeakerView: () => void;
     readonly switchLanguage: () => void;
   },
-): void {
+): { toggle(): void } {
   const t = (text: Text): string => textIn(text, locale);
+  const { pdfFile } = options;
   const items: MenuItem[] = [
-    { label: uiText.menuReader, href: `?view=scroll${window.location.hash}` },
-    ...(options.pdfFile === undefined
+    { label: uiText.menuReader, href: () => readerLink(window.location.href, locale) },
+    ...(pdfFile === undefined
       ? []
-      : [{ label: uiText.downloadPdf, href: options.pdfFile, download: true }]),
-    { label: uiText.menuPrint, key: 'P', href: '?print-pdf&dialog' },
-    { label: uiText.menuSpeaker, key: 'S', action: options.openSpeakerView },
-    { label: uiText.menuLanguage, key: 'L', action: options.switchLanguage, lang: true },
+      : [{ label: uiText.downloadPdf, href: () => pdfFile, download: true }]),
+    {
+      label: uiText.menuPrint,
+      key: 'print',
+      href: () => printLink(window.location.href, { locale, steps: false, dialog: true }),
+    },
+    { label: uiText.menuSpeaker, key: 'speaker', action: options.openSpeakerView },
+    { label: uiText.menuLanguage, key: 'language', action: options.switchLanguage, lang: true },
     {
       label: uiText.menuKeys,
       key: '?',
@@ -61,7 +72,7 @@ export function addDeckMenu(
     const entry = document.createElement('li');
     const control = document.createElement(item.href === undefined ? 'button' : 'a');
     if (control instanceof HTMLAnchorElement && item.href !== undefined) {
-      control.href = item.href;
+      control.href = item.href();
       if (item.download === true) control.download = '';
     } else if (control instanceof HTMLButtonElement) {
       control.type = 'button';
@@ -70,7 +81,7 @@ export function addDeckMenu(
     if (item.lang === true) control.lang = otherLocale(locale);
     if (item.key !== undefined) {
       const key = document.createElement('kbd');
-      key.textContent = item.key;
+      key.textContent = item.key === '?' ? '?' : deckKeys[item.key].key;
       control.append(' ', key);
     }
     control.addEventListener('click', () => {
@@ -81,10 +92,15 @@ export function addDeckMenu(
     list.append(entry);
   }
 
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
   const open = (): void => {
-    // The reader link keeps the slide the menu was opened on.
-    const reader = list.querySelector<HTMLAnchorElement>('a');
-    if (reader !== null) reader.href = `?view=scroll${window.location.hash}`;
+    // The links keep the slide the menu was opened on.
+    items
+      .filter((item) => item.href !== undefined)
+      .forEach((item, i) => {
+        const link = links[i];
+        if (link !== undefined && item.href !== undefined) link.href = item.href();
+      });
     list.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     list.querySelector<HTMLElement>('a, button')?.focus();
@@ -110,8 +126,13 @@ export function addDeckMenu(
   wrapper.setAttribute('aria-label', t(uiText.menu));
   wrapper.append(button, list);
   reveal.getRevealElement()?.append(wrapper);
-  reveal.addKeyBinding({ keyCode: 77, key: 'M', description: t(uiText.menu) }, () => {
-    if (list.hidden) open();
-    else close();
+  life.add(() => {
+    wrapper.remove();
   });
+  return {
+    toggle() {
+      if (list.hidden) open();
+      else close();
+    },
+  };
 }

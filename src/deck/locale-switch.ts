@@ -1,45 +1,29 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
-import { chooseLocale, localeTags, locales } from '../model/locales.ts';
+import { localeTags, locales } from '../model/locales.ts';
+import type { DeckAddress } from '../address/address.ts';
+import { chooseLocale } from '../address/locale-choice.ts';
+import { localeLink } from '../address/links.ts';
+import { storageKeys } from '../address/storage-keys.ts';
 import { readStored, writeStored } from './browser-storage.ts';
 
-/** Per deck address, like the board's markers. */
-function storageKey(): string {
-  return `deck-lang:${window.location.pathname}`;
-}
-
 /**
- * The language of this page: `?lang=`, else the one chosen on an earlier visit, else Dutch.
- * The choice is kept, so a reload or the next visit speaks the same language, and
- * `<html lang>` follows it.
+ * The language of this page: the address's `?lang=`, else the one chosen on an earlier visit,
+ * else Dutch. Only a language the address really asks for is remembered, so a mistyped
+ * `?lang=` never overwrites a reader's choice. `<html lang>` follows.
  */
-export function startLocale(): Locale {
-  const locale = chooseLocale({
-    search: window.location.search,
-    stored: readStored('localStorage', storageKey()),
-    warn: (message) => {
-      console.warn(message);
-    },
-  });
+export function startLocale(address: DeckAddress, pathname = window.location.pathname): Locale {
+  const { area, key } = storageKeys.locale;
+  const choice = chooseLocale(address.locale, readStored(area, key(pathname)));
   // Without storage the choice lasts as long as the address keeps ?lang=.
-  writeStored('localStorage', storageKey(), locale);
-  document.documentElement.lang = localeTags[locale].lang;
-  return locale;
+  if (choice.remember) writeStored(area, key(pathname), choice.locale);
+  document.documentElement.lang = localeTags[choice.locale].lang;
+  return choice.locale;
 }
 
 /** The language the switch offers: the other one. */
 export function otherLocale(locale: Locale): Locale {
   return locales.find((candidate) => candidate !== locale) ?? locale;
-}
-
-/**
- * The address of this page in another language, on the same slide and step: the slide and
- * step live in the hash, which the new address keeps, as it keeps every other parameter.
- */
-export function addressIn(locale: Locale, href = window.location.href): string {
-  const url = new URL(href);
-  url.searchParams.set('lang', locale);
-  return url.toString().replaceAll('%2C', ',');
 }
 
 /**
@@ -49,10 +33,8 @@ export function addressIn(locale: Locale, href = window.location.href): string {
  * view follows through its channel.
  */
 export function switchLocale(reveal: RevealApi, locale: Locale): void {
-  // reveal writes the slide and step into the hash as it moves; make sure it is current.
+  // reveal writes the slide and step into the hash as it moves; take them from reveal itself.
   const { f } = reveal.getIndices() as { f?: number };
-  const id = reveal.getCurrentSlide().id;
-  const url = new URL(addressIn(locale));
-  url.hash = f === undefined || f < 0 ? `#/${id}` : `#/${id}/${f}`;
-  window.location.assign(url.toString());
+  const target = { slideId: reveal.getCurrentSlide().id, step: f };
+  window.location.assign(localeLink(window.location.href, locale, target));
 }

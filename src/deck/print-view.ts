@@ -1,31 +1,14 @@
 import type { RevealApi, RevealConfig } from 'reveal.js';
-
-/** What the URL asks of reveal's print view (`?print-pdf`). */
-export interface PrintRequest {
-  /** reveal.js lays the deck out as pages for printing. */
-  readonly active: boolean;
-  /** One page per step (`&steps`) instead of one per slide at its final step. */
-  readonly steps: boolean;
-  /** Open the browser's print dialog once the pages are ready (`&dialog`, set by the P key). */
-  readonly dialog: boolean;
-}
-
-/** Reads the print request from a query string; anything else in it is ignored. */
-export function readPrintRequest(search: string): PrintRequest {
-  const query = new URLSearchParams(search);
-  // reveal.js's own test for its print view.
-  const active = /print-pdf/i.test(search);
-  return { active, steps: active && query.has('steps'), dialog: active && query.has('dialog') };
-}
+import type { PrintOptions } from '../address/address.ts';
+import type { Lifetime } from './lifetime.ts';
 
 /**
  * reveal's options for print: exact 1280x720 pages (its print page is the slide plus its
  * margin), one page per slide at its final step unless steps were asked for, and never a
  * spill-over page.
  */
-export function printConfig(request: PrintRequest): Partial<RevealConfig> {
-  if (!request.active) return {};
-  return { margin: 0, pdfSeparateFragments: request.steps, pdfMaxPagesPerSlide: 1 };
+export function printConfig(print: PrintOptions): Partial<RevealConfig> {
+  return { margin: 0, pdfSeparateFragments: print.steps, pdfMaxPagesPerSlide: 1 };
 }
 
 /**
@@ -33,23 +16,15 @@ export function printConfig(request: PrintRequest): Partial<RevealConfig> {
  * not document), so exporters wait for exactly that; opens the print dialog if asked. Register
  * before `initialize()`: the event fires once, during it.
  */
-export function whenPrintReady(reveal: RevealApi, request: PrintRequest): void {
-  if (!request.active) return;
+export function whenPrintReady(life: Lifetime, reveal: RevealApi, print: PrintOptions): void {
   // One page per slide shows every step; diagrams.css reads this to show all of a diagram.
-  document.documentElement.classList.toggle('print-steps', request.steps);
-  reveal.on('pdf-ready', () => {
+  document.documentElement.classList.toggle('print-steps', print.steps);
+  life.on(reveal, 'pdf-ready', () => {
     document.documentElement.dataset.printReady = 'true';
-    if (request.dialog) {
+    if (print.dialog) {
       void document.fonts.ready.then(() => {
         window.print();
       });
     }
-  });
-}
-
-/** The P key: the deck as print pages, with the browser's print dialog open on top. */
-export function addPrintKey(reveal: RevealApi): void {
-  reveal.addKeyBinding({ keyCode: 80, key: 'P', description: 'Print or save as PDF' }, () => {
-    window.location.assign(`${window.location.pathname}?print-pdf&dialog`);
   });
 }

@@ -1,21 +1,32 @@
 import Reveal from 'reveal.js';
+import type { RevealApi, RevealConfig } from 'reveal.js';
+import type { DeckAddress } from '../address/address.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
-import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
-import { afterQuietStart } from './after-first-paint.ts';
-import { addDeckMenu } from './deck-menu.ts';
-import { otherLocale, switchLocale } from './locale-switch.ts';
-import { addPrintKey, printConfig, readPrintRequest, whenPrintReady } from './print-view.ts';
-import { revealConfig } from './reveal-config.ts';
-import { isSpeakerPreview } from './speaker-preview-check.ts';
-import { linkSpeakerView } from '../speaker/speaker-link.ts';
-import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
-import { showNotice } from './notice.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
+import { printLink } from '../address/links.ts';
+import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
+import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
+import { canLinkSpeakerView } from '../speaker/deck-window.ts';
+import { linkSpeakerView } from '../speaker/speaker-link.ts';
+import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
+import { mountWidgets } from '../widgets/mount-widgets.ts';
+import { afterQuietStart } from './after-first-paint.ts';
+import { addDeckMenu } from './deck-menu.ts';
+import { bindDeckKeys } from './key-bindings.ts';
+import type { Lifetime } from './lifetime.ts';
+import { otherLocale, switchLocale } from './locale-switch.ts';
+import { showNotice } from './notice.ts';
+import { printConfig, whenPrintReady } from './print-view.ts';
+import { revealConfig } from './reveal-config.ts';
 import { keepScreenAwake } from './wake-lock.ts';
-import { mountMatrices, mountWidgets } from '../widgets/mount-widgets.ts';
+
+/** reveal.js's class: one instance per start, so a restart never inherits the last one's state. */
+const RevealDeck = Reveal as unknown as new (
+  element: HTMLElement,
+  config: RevealConfig,
+) => RevealApi;
 
 /** A speaker-view preview shows the slide and nothing else, and moves only when told. */
 const previewConfig = {
@@ -31,86 +42,149 @@ const previewConfig = {
   scrollActivationWidth: 0,
 } as const;
 
+/** The offline copy registers once per page, whatever restarts. */
+let offlineRegistered = false;
+
 /**
- * Starts reveal.js on the rendered slides, for presenting, for print (`?print-pdf`) or as a
- * speaker-view preview, with what each of those needs and nothing more.
+ * Starts reveal.js on the slides already rendered in `revealElement`, for presenting, for
+ * print (`?print-pdf`) or as a speaker-view preview, with what each needs and nothing more.
+ * Everything it starts ends with `life`: reveal itself, the diagrams' schedule, the widgets,
+ * the speaker link, the keys, the menu and the wake lock.
  */
 export async function startSlides(
-  deck: ResolvedDeck,
-  locale: Locale,
-  pdfFile: string | undefined,
+  life: Lifetime,
+  revealElement: HTMLElement,
+  options: {
+    readonly deck: ResolvedDeck;
+    readonly address: DeckAddress;
+    readonly locale: Locale;
+    readonly pdfFile: string | undefined;
+  },
 ): Promise<void> {
-  // Third-party tools (decktape, extensions) and the tests look for the deck here.
-  window.Reveal = Reveal;
+  const { deck, address, locale } = options;
+  const print = address.view === 'print';
+  const preview = address.view === 'preview';
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const print = readPrintRequest(window.location.search);
-  const preview = isSpeakerPreview();
-  const renderDiagrams = diagramRenderer(deck, locale);
-  if (print.active) {
-    // reveal lays out the pages once, at initialize(): the diagrams must be in before that.
-    await renderDiagrams();
-    await mountMatrices(document);
-    keepPrintCopiesDistinct(Reveal);
-    whenPrintReady(Reveal, print);
-  }
-  await Reveal.initialize({
+  const reveal = new RevealDeck(revealElement, {
     ...revealConfig({ totalSeconds: deck.totalSeconds, reducedMotion }),
-    ...printConfig(print),
+    ...(print ? printConfig(address.print) : {}),
     ...(preview ? previewConfig : {}),
   });
-  if (print.active) return;
-  // A preview is off-stage: it draws its diagrams at once, so the presenter sees them ahead.
-  if (preview) void renderDiagrams();
-  else scheduleDiagrams(Reveal, renderDiagrams);
-  void mountWidgets(Reveal.getSlidesElement() ?? document, Reveal);
+  const slidesElement = reveal.getSlidesElement() ?? revealElement;
+  const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
+  const widgets = mountWidgets(slidesElement, deck, locale, { boardsAtOnce: print });
+  life.add(widgets.dispose);
+  if (print) {
+    // reveal lays out the pages once, at initialize(): diagrams and boards must be in by then.
+    await Promise.all([renderDiagrams(), widgets.boardsReady]);
+    keepPrintCopiesDistinct(life, reveal);
+    whenPrintReady(life, reveal, address.print);
+  }
+  if (life.ended) return;
+  await reveal.initialize();
+  life.add(() => {
+    reveal.destroy();
+    if (window.Reveal === reveal) delete window.Reveal;
+  });
+  // Third-party tools (decktape, extensions) and the tests look for the deck here.
+  window.Reveal = reveal;
+  if (print) return;
   if (preview) {
+    // Off-stage: it draws its diagrams at once, so the presenter sees them ahead.
+    void renderDiagrams();
     window.parent.postMessage(previewReadyMessage, window.location.origin);
     return;
   }
-  const speakerView = linkSpeakerView(Reveal, {
-    locale: () => locale,
+  scheduleDiagrams(life, reveal, renderDiagrams);
+  presentingParts(life, reveal, options, widgets.toggleTimer);
+}
+
+/** What only the presenting window has: speaker link, keys, menu, wake lock, offline copy. */
+function presentingParts(
+  life: Lifetime,
+  reveal: RevealApi,
+  options: { readonly locale: Locale; readonly pdfFile: string | undefined },
+  toggleTimer: () => void,
+): void {
+  const { locale } = options;
+  const openSpeakerView = speakerViewOpener(life, reveal, locale);
+  const switchLanguage = (): void => {
+    switchLocale(reveal, otherLocale(locale));
+  };
+  const menu = addDeckMenu(life, reveal, locale, {
+    pdfFile: options.pdfFile,
+    switchLanguage,
+    openSpeakerView,
+  });
+  bindDeckKeys(life, reveal, locale, {
+    speaker: openSpeakerView,
+    print: () => {
+      window.location.assign(
+        printLink(window.location.href, { locale, steps: false, dialog: true }),
+      );
+    },
+    language: switchLanguage,
+    menu: () => {
+      menu.toggle();
+    },
+    timer: toggleTimer,
+  });
+  keepScreenAwake(life);
+  if (!offlineRegistered) {
+    offlineRegistered = true;
+    afterQuietStart(() => {
+      if (!('serviceWorker' in navigator)) {
+        console.info('No offline copy: this browser has no service worker here.');
+        return;
+      }
+      void import('./offline.ts').then(({ registerOffline }) => {
+        registerOffline(locale);
+      });
+    });
+  }
+}
+
+/**
+ * Opens the speaker view for this deck window, or says why it cannot: a blocked pop-up gets a
+ * button and a new-tab link; a browser without BroadcastChannel gets a notice, and the deck
+ * presents as usual.
+ */
+function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): () => void {
+  const t = (text: { nl: string; en: string }): string => textIn(text, locale);
+  if (!canLinkSpeakerView()) {
+    return () => {
+      showNotice({
+        id: 'speaker-view-unsupported',
+        role: 'alert',
+        text: t(uiText.speakerUnsupported),
+        actions: [],
+        dismissLabel: t(uiText.close),
+      });
+    };
+  }
+  const speakerView = linkSpeakerView(life, reveal, {
+    locale,
     onBlocked: (address) => {
       showNotice({
         id: 'speaker-view-blocked',
         role: 'alert',
-        text: textIn(uiText.speakerBlocked, locale),
+        text: t(uiText.speakerBlocked),
         actions: [
           // A click is a user gesture, which pop-up blockers let through.
           {
-            label: textIn(uiText.speakerRetry, locale),
+            label: t(uiText.speakerRetry),
             run: () => {
               speakerView.open();
             },
           },
-          // A link to a new tab always opens; the tab finds the deck over its channel.
-          { label: textIn(uiText.speakerNewTab, locale), href: address },
+          // A link to a new tab always opens; the tab finds this window over its channel.
+          { label: t(uiText.speakerNewTab), href: address },
         ],
-        dismissLabel: textIn(uiText.close, locale),
+        dismissLabel: t(uiText.close),
       });
     },
   });
-  Reveal.addKeyBinding({ keyCode: 83, key: 'S', description: 'Speaker view' }, () => {
+  return () => {
     speakerView.open();
-  });
-  addPrintKey(Reveal);
-  keepScreenAwake();
-  const switchLanguage = (): void => {
-    switchLocale(Reveal, otherLocale(locale));
   };
-  Reveal.addKeyBinding(
-    { keyCode: 76, key: 'L', description: 'Switch language (Nederlands / English)' },
-    switchLanguage,
-  );
-  addDeckMenu(Reveal, locale, {
-    pdfFile,
-    switchLanguage,
-    openSpeakerView: () => {
-      speakerView.open();
-    },
-  });
-  afterQuietStart(() => {
-    void import('./offline.ts').then(({ registerOffline }) => {
-      registerOffline(locale);
-    });
-  });
 }

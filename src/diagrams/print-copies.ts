@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import type { Lifetime } from '../deck/lifetime.ts';
 import { withUniqueIds } from './unique-ids.ts';
 
 /**
@@ -6,8 +7,8 @@ import { withUniqueIds } from './unique-ids.ts';
  * and its ids. Renames the ids of every copy after the first, so each page's arrowheads
  * resolve to its own markers. Register before `initialize()`: `pdf-ready` fires once.
  */
-export function keepPrintCopiesDistinct(reveal: RevealApi): void {
-  reveal.on('pdf-ready', () => {
+export function keepPrintCopiesDistinct(life: Lifetime, reveal: RevealApi): void {
+  life.on(reveal, 'pdf-ready', () => {
     const seen = new Map<string, number>();
     for (const svg of document.querySelectorAll<SVGSVGElement>('.pdf-page .diagram-canvas > svg')) {
       const copies = seen.get(svg.id) ?? 0;

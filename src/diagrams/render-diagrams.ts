@@ -11,6 +11,7 @@ import { interReady } from './fonts-ready.ts';
 import { markSteps } from './mark-steps.ts';
 import { mermaidConfig } from './mermaid-config.ts';
 import { withUniqueIds } from './unique-ids.ts';
+import { domNames } from '../render/dom-names.ts';
 
 let initialized = false;
 let copies = 0;
@@ -27,7 +28,7 @@ export async function renderDiagrams(
     mermaid.initialize(mermaidConfig);
     initialized = true;
   }
-  const figures = [...root.querySelectorAll<HTMLElement>('figure.diagram:not([data-rendered])')];
+  const figures = [...root.querySelectorAll<HTMLElement>(domNames.diagramPending)];
   const byDiagram = new Map<string, HTMLElement[]>();
   for (const figure of figures) {
     const id = figure.dataset.diagram ?? '';
@@ -60,7 +61,7 @@ export async function renderDiagrams(
 
 function insert(figure: HTMLElement, svg: string, diagram: Diagram, renderId: string): void {
   const copyId = `c${++copies}`;
-  const canvas = figure.querySelector('.diagram-canvas');
+  const canvas = figure.querySelector(domNames.diagramCanvas);
   if (canvas === null) return;
   canvas.innerHTML = withUniqueIds(svg, renderId, copyId);
   const element = canvas.querySelector('svg');

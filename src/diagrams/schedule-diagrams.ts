@@ -2,6 +2,8 @@ import type { RevealApi } from 'reveal.js';
 import type { Diagram, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
+import type { Lifetime } from '../deck/lifetime.ts';
+import { domNames } from '../render/dom-names.ts';
 
 /** Every diagram of the deck by id, for the renderer to look up. */
 export function diagramsOf(deck: ResolvedDeck): Map<string, Diagram> {
@@ -16,13 +18,19 @@ export function diagramsOf(deck: ResolvedDeck): Map<string, Diagram> {
  * Loads Mermaid and renders the diagrams, once. Memoised: every trigger after the first gets
  * the same promise.
  */
-export function diagramRenderer(deck: ResolvedDeck, locale: Locale): () => Promise<void> {
+export function diagramRenderer(
+  deck: ResolvedDeck,
+  locale: Locale,
+  root: ParentNode,
+): () => Promise<void> {
   const diagrams = diagramsOf(deck);
   let done: Promise<void> | undefined;
   return () => {
     done ??= import('./render-diagrams.ts')
-      .then(({ renderDiagrams }) => renderDiagrams(document, diagrams, locale))
-      .catch(showTextAlternatives);
+      .then(({ renderDiagrams }) => renderDiagrams(root, diagrams, locale))
+      .catch((error: unknown) => {
+        showTextAlternatives(root, error);
+      });
     return done;
   };
 }
@@ -32,8 +40,8 @@ export function diagramRenderer(deck: ResolvedDeck, locale: Locale): () => Promi
  * every diagram not yet drawn shows its text alternative in the deck's style instead;
  * navigation is unaffected.
  */
-function showTextAlternatives(error: unknown): void {
-  const figures = document.querySelectorAll<HTMLElement>('figure.diagram:not([data-rendered])');
+function showTextAlternatives(root: ParentNode, error: unknown): void {
+  const figures = root.querySelectorAll<HTMLElement>(domNames.diagramPending);
   for (const figure of figures) {
     figure.classList.add('diagram-failed');
     figure.dataset.rendered = 'failed';
@@ -50,7 +58,11 @@ const lookahead = 2;
  * few seconds after the deck is up, or at once when the presenter is within two slides of a
  * diagram, whichever comes first.
  */
-export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>): void {
+export function scheduleDiagrams(
+  life: Lifetime,
+  reveal: RevealApi,
+  render: () => Promise<void>,
+): void {
   const start = (): void => {
     void render();
   };
@@ -59,7 +71,7 @@ export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>)
     const current = slides.indexOf(reveal.getCurrentSlide());
     return slides
       .slice(Math.max(0, current), current + lookahead + 1)
-      .some((slide) => slide.querySelector('figure.diagram') !== null);
+      .some((slide) => slide.querySelector(domNames.diagramFigure) !== null);
   };
   if (nearDiagram()) {
     // Opened on or just before a diagram: start after the slide's first frame is painted.
@@ -68,9 +80,9 @@ export function scheduleDiagrams(reveal: RevealApi, render: () => Promise<void>)
     });
     return;
   }
-  reveal.on('slidechanged', () => {
+  life.on(reveal, 'slidechanged', () => {
     if (nearDiagram()) start();
   });
   // Drawing takes the main thread for a few hundred milliseconds: not during the opening.
-  afterQuietStart(start);
+  afterQuietStart(start, life.signal);
 }

@@ -24,18 +24,34 @@ export async function validateDiagramSources(
 ): Promise<ContentError[]> {
   const errors: ContentError[] = [];
   for (const [fileName, section] of Object.entries(deck.sections)) {
-    for (const slide of section.slides) {
-      if (slide.kind !== 'diagram') continue;
+    // Malformed sections and slides are validateDeck's to report; only real sources are read.
+    const slides: readonly unknown[] = Array.isArray(section.slides) ? section.slides : [];
+    for (const candidate of slides) {
+      if (!hasDiagramSource(candidate)) continue;
+      const slide = candidate;
       const report = (field: string, message: string): void => {
         errors.push({ file: `${contentFolder}/${fileName}`, slide: slide.id, field, message });
       };
       const locales = Object.keys(slide.diagram.source) as Locale[];
       for (const locale of locales) {
-        await checkSource(slide, locale, mermaid, report);
+        if (typeof slide.diagram.source[locale] !== 'string') continue;
+        try {
+          await checkSource(slide, locale, mermaid, report);
+        } catch (error) {
+          // A diagram missing its title or steps: validateDeck names the field; say it here too.
+          const message = error instanceof Error ? error.message : String(error);
+          report('diagram', `could not be checked with Mermaid (${message})`);
+        }
       }
     }
   }
   return errors;
+}
+
+function hasDiagramSource(slide: unknown): slide is DiagramSlide {
+  if (slide === null || typeof slide !== 'object') return false;
+  const { kind, diagram } = slide as { kind?: unknown; diagram?: { source?: unknown } };
+  return kind === 'diagram' && typeof diagram?.source === 'object' && diagram.source !== null;
 }
 
 async function checkSource(

@@ -264,6 +264,41 @@ export type Slide =
 /** The discriminant of `Slide`. */
 export type SlideKind = Slide['kind'];
 
+/**
+ * Every slide kind, as data: validation checks a slide's `kind` against it, so content that
+ * escapes the compiler (a cast, a JavaScript author) is a located error, never a blank deck.
+ */
+export const slideKinds = [
+  'title',
+  'statement',
+  'bullets',
+  'quote',
+  'fact',
+  'shift',
+  'columns',
+  'cards',
+  'question',
+  'diagram',
+  'matrix',
+] as const satisfies readonly SlideKind[];
+
+/** Fails to compile when `slideKinds` misses a kind of `Slide`. */
+type MissingKinds = Exclude<SlideKind, (typeof slideKinds)[number]>;
+export const everyKindListed: MissingKinds extends never ? true : never = true;
+
+/**
+ * A slide as the views get it: its content without its speaker notes. The notes travel apart
+ * (`DeckNotes`), loaded only by the views that show them.
+ */
+export type SlideContent = Slide extends infer S
+  ? S extends Slide
+    ? Omit<S, 'notes'>
+    : never
+  : never;
+
+/** Speaker notes by slide id. Empty when a build leaves them out (DECK_NOTES=false). */
+export type DeckNotes = Readonly<Record<string, Text>>;
+
 /** One section of the talk: one module in `slides/`. */
 export interface Section {
   /** Short name of the section, for the outline, the PDF bookmarks and error messages. */

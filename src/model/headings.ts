@@ -1,10 +1,10 @@
-import type { Slide, Text } from './authored.ts';
+import type { SlideContent, Text } from './authored.ts';
 
 /**
  * The line that names a slide: its heading on screen, and its title in the PDF's text, the
  * handout and anywhere a slide is listed.
  */
-export function headingOf(slide: Slide): Text {
+export function headingOf(slide: SlideContent): Text {
   switch (slide.kind) {
     case 'title':
     case 'bullets':

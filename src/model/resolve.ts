@@ -1,22 +1,31 @@
-import type { Deck } from './authored.ts';
+import type { Deck, DeckNotes, Slide, SlideContent } from './authored.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
 import { stepCountOf } from './steps.ts';
 
 /** Where the content modules live, as written in messages. */
 export const contentFolder = 'slides';
 
+/** The slide without its notes: what the views render. */
+function contentOf(slide: Slide): SlideContent {
+  const { notes: _notes, ...content } = slide;
+  return content;
+}
+
 /**
  * Computes indices, step counts and timing once, so the renderer and the scripts never
- * recount them. Assumes a deck that `validateDeck` accepted.
+ * recount them, and takes the notes apart. Assumes a deck that `validateDeck` accepted; the
+ * way in for everything else is `checkDeck` (check-deck.ts).
  */
-export function resolveDeck(deck: Deck): ResolvedDeck {
+export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes } {
   const slides: ResolvedSlide[] = [];
+  const notes: Record<string, DeckNotes[string]> = {};
   const sections: ResolvedSection[] = Object.entries(deck.sections).map(
     ([fileName, section], sectionIndex) => {
       const file = `${contentFolder}/${fileName}`;
       const resolved = section.slides.map((slide): ResolvedSlide => {
+        notes[slide.id] = slide.notes;
         const entry: ResolvedSlide = {
-          slide,
+          slide: contentOf(slide),
           index: slides.length,
           file,
           sectionIndex,
@@ -30,12 +39,15 @@ export function resolveDeck(deck: Deck): ResolvedDeck {
     },
   );
   return {
-    title: deck.title,
-    description: deck.description,
-    author: deck.author,
-    keywords: deck.keywords,
-    sections,
-    slides,
-    totalSeconds: slides.reduce((sum, entry) => sum + entry.timingSeconds, 0),
+    deck: {
+      title: deck.title,
+      description: deck.description,
+      author: deck.author,
+      keywords: deck.keywords,
+      sections,
+      slides,
+      totalSeconds: slides.reduce((sum, entry) => sum + entry.timingSeconds, 0),
+    },
+    notes,
   };
 }

@@ -1,11 +1,11 @@
-import type { Slide, Text } from './authored.ts';
+import type { SlideContent, Text } from './authored.ts';
 
 /**
- * A slide as the renderer and the scripts see it: the authored slide plus what is computed once
- * from its place in the deck.
+ * A slide as the renderer and the scripts see it: the authored content (without its notes,
+ * which travel apart as `DeckNotes`) plus what is computed once from its place in the deck.
  */
 export interface ResolvedSlide {
-  readonly slide: Slide;
+  readonly slide: SlideContent;
   /** Position in the deck, from 0; reveal.js's horizontal index. */
   readonly index: number;
   /** The `slides/` module the slide was written in, for messages (`slides/02-verzekeraar.ts`). */

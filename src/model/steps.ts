@@ -1,4 +1,4 @@
-import type { Slide, Step } from './authored.ts';
+import type { SlideContent, Step } from './authored.ts';
 
 /** A step number found on a slide, with the field it sits on (`items[2].step`). */
 export interface StepUse {
@@ -10,7 +10,7 @@ export interface StepUse {
  * Every `step` field on a slide, wherever the kind puts it. Walking the data generically keeps
  * this in step with new kinds: a kind that adds a stepped field needs no change here.
  */
-export function collectSteps(slide: Slide): StepUse[] {
+export function collectSteps(slide: SlideContent): StepUse[] {
   const found: StepUse[] = [];
   if (slide.kind === 'diagram') {
     // A diagram's steps are numbered by their order, so they are contiguous by construction.
@@ -27,7 +27,7 @@ export function collectSteps(slide: Slide): StepUse[] {
 }
 
 /** The number of clicks a slide takes: its highest step, or 0. */
-export function stepCountOf(slide: Slide): number {
+export function stepCountOf(slide: SlideContent): number {
   return collectSteps(slide).reduce((max, use) => Math.max(max, use.step), 0);
 }
 

@@ -1,4 +1,4 @@
-import type { Locale, Slide, Text } from './authored.ts';
+import type { Locale, SlideContent, Text } from './authored.ts';
 import { locales } from './locales.ts';
 
 /** A `Text` found on a slide, with the field it sits on (`columns[1].items[2].text`). */
@@ -18,7 +18,7 @@ function isTextShaped(value: unknown): value is Partial<Record<Locale, unknown>>
  * Every `Text` on a slide (an object keyed only by locales), speaker notes included, found by
  * walking the data so new kinds and fields are covered without a change here.
  */
-export function collectTexts(slide: Slide): TextUse[] {
+export function collectTexts(slide: SlideContent): TextUse[] {
   const found: TextUse[] = [];
   const visit = (value: unknown, path: string): void => {
     if (isTextShaped(value)) {
@@ -49,7 +49,7 @@ export function wordsOf(text: string): string[] {
 const uncountedField = /^(notes|diagram\.)/;
 
 /** Words shown on the slide itself in one locale (speaker notes excluded). */
-export function visibleWordCount(slide: Slide, locale: Locale): number {
+export function visibleWordCount(slide: SlideContent, locale: Locale): number {
   return collectTexts(slide)
     .filter((use) => !uncountedField.test(use.path))
     .reduce((sum, use) => {

@@ -1,4 +1,4 @@
-import type { Deck, DiagramSlide, Locale, Slide } from './authored.ts';
+import { slideKinds, type Deck, type DiagramSlide, type Locale, type Slide } from './authored.ts';
 import { locales } from './locales.ts';
 import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { contentFolder } from './resolve.ts';
@@ -38,21 +38,19 @@ export class ContentValidationError extends Error {
 
 const deckFile = `${contentFolder}/index.ts`;
 
-/** What a build leaves out of the deck on purpose. */
-export interface ValidationOptions {
-  /** False when the build strips the speaker notes (DECK_NOTES=false): notes are not checked. */
-  readonly notesIncluded?: boolean;
-}
-
 /**
  * Checks the whole deck and returns every problem at once, in talk order. An empty list means
- * the deck can be resolved and rendered.
+ * the deck can be resolved and rendered. It never throws, whatever the content holds: content
+ * that escapes the compiler is reported, located, like any other problem. The diagram sources
+ * are checked with Mermaid by `checkDeck` (check-deck.ts), the one way into a deck.
  */
-export function validateDeck(deck: Deck, options: ValidationOptions = {}): ContentError[] {
-  const notesIncluded = options.notesIncluded ?? true;
+export function validateDeck(deck: Deck): ContentError[] {
   const errors: ContentError[] = [];
   const firstUse = new Map<string, string>();
-  const sections = Object.entries(deck.sections);
+  const sections = Object.entries((deck as { sections?: unknown }).sections ?? {}) as [
+    string,
+    Deck['sections'][string],
+  ][];
   if (sections.length === 0) {
     errors.push({
       file: deckFile,
@@ -64,39 +62,26 @@ export function validateDeck(deck: Deck, options: ValidationOptions = {}): Conte
   let totalMinutes = 0;
   for (const [fileName, section] of sections) {
     const file = `${contentFolder}/${fileName}`;
-    if (section.slides.length === 0) {
+    const slides: unknown = section.slides;
+    if (!isNonEmptyList(slides)) {
       errors.push({ file, slide: '(section)', field: 'slides', message: 'no slides in section' });
+      continue;
     }
-    section.slides.forEach((slide, position) => {
+    section.slides.forEach((slide: Slide, position) => {
       const label =
         typeof slide.id === 'string' && slide.id !== '' ? slide.id : `slides[${position}]`;
       const report = (field: string, message: string): void => {
         errors.push({ file, slide: label, field, message });
       };
-      checkId(slide, firstUse, file, report);
-      checkTexts(slide, report, notesIncluded);
-      if (notesIncluded) checkNotes(slide, report);
-      checkMinutes(slide, report);
-      checkSteps(slide, report);
-      if (slide.kind === 'diagram') checkDiagram(slide, report);
-      if (slide.kind === 'question' && slide.timer !== undefined) {
-        const { minutes } = slide.timer;
-        if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
-          report(
-            'timer.minutes',
-            `${JSON.stringify(minutes)} is not a timer length: use whole minutes from 1 to 60`,
-          );
-        }
-      }
-      for (const locale of locales) {
-        const words = visibleWordCount(slide, locale);
-        if (words > limits.maxVisibleWords) {
-          report(
-            '(slide)',
-            `${words} words on the slide (${locale}), at most ${limits.maxVisibleWords}: ` +
-              'keep one idea on the slide and move the rest to the notes',
-          );
-        }
+      try {
+        checkSlide(slide, { firstUse, file, report });
+      } catch (error) {
+        // Content the checks could not even walk: say so, located, instead of crashing.
+        report(
+          '(slide)',
+          `could not be checked (${error instanceof Error ? error.message : String(error)}): ` +
+            'compare it with the fields its kind takes in src/model/authored.ts',
+        );
       }
       if (Number.isFinite(slide.minutes)) totalMinutes += slide.minutes;
     });
@@ -119,6 +104,50 @@ export function validateDeck(deck: Deck, options: ValidationOptions = {}): Conte
 
 type Report = (field: string, message: string) => void;
 
+/** A list with something in it, said without narrowing the content's own types to `any`. */
+function isNonEmptyList(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
+function checkSlide(
+  slide: Slide,
+  where: { firstUse: Map<string, string>; file: string; report: Report },
+): void {
+  const { report } = where;
+  checkId(slide, where.firstUse, where.file, report);
+  if (!(slideKinds as readonly string[]).includes(slide.kind)) {
+    report(
+      'kind',
+      `${JSON.stringify(slide.kind)} is not a slide kind: use one of ${slideKinds.join(', ')}`,
+    );
+  }
+  checkTexts(slide, report);
+  checkNotes(slide, report);
+  checkMinutes(slide, report);
+  checkSteps(slide, report);
+  checkStepOrder(slide, report);
+  if (slide.kind === 'diagram') checkDiagram(slide, report);
+  if (slide.kind === 'question' && slide.timer !== undefined) {
+    const { minutes } = slide.timer;
+    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
+      report(
+        'timer.minutes',
+        `${JSON.stringify(minutes)} is not a timer length: use whole minutes from 1 to 60`,
+      );
+    }
+  }
+  for (const locale of locales) {
+    const words = visibleWordCount(slide, locale);
+    if (words > limits.maxVisibleWords) {
+      report(
+        '(slide)',
+        `${words} words on the slide (${locale}), at most ${limits.maxVisibleWords}: ` +
+          'keep one idea on the slide and move the rest to the notes',
+      );
+    }
+  }
+}
+
 function checkId(slide: Slide, firstUse: Map<string, string>, file: string, report: Report): void {
   if (typeof slide.id !== 'string' || !slideIdPattern.test(slide.id)) {
     report(
@@ -136,9 +165,8 @@ function checkId(slide: Slide, firstUse: Map<string, string>, file: string, repo
   }
 }
 
-function checkTexts(slide: Slide, report: Report, notesIncluded: boolean): void {
+function checkTexts(slide: Slide, report: Report): void {
   for (const { path, value } of collectTexts(slide)) {
-    if (!notesIncluded && path === 'notes') continue;
     for (const locale of locales) {
       if (!(locale in value)) {
         report(
@@ -222,6 +250,51 @@ function checkSteps(slide: Slide, report: Report): void {
         `(steps used: ${[...valid].sort((a, b) => a - b).join(', ')})`,
     );
   }
+}
+
+/**
+ * Steps follow the reading order: in a list (items, lines, cards, columns) a later entry never
+ * has an earlier step, and nothing inside a stepped column comes before its column. Otherwise
+ * the slide reveals, say, its third row first.
+ */
+function checkStepOrder(slide: Slide, report: Report): void {
+  const visit = (value: unknown, path: string, floor: number): void => {
+    if (Array.isArray(value)) {
+      let previous: { step: number; path: string } | undefined;
+      value.forEach((item, i) => {
+        const itemPath = `${path}[${i}]`;
+        const step = stepOf(item);
+        if (step !== undefined) {
+          if (previous !== undefined && step < previous.step) {
+            report(
+              `${itemPath}.step`,
+              `step ${step} comes after step ${previous.step} (${previous.path}): ` +
+                'number the steps in the order the entries appear on the slide',
+            );
+          }
+          if (step < floor) {
+            report(
+              `${itemPath}.step`,
+              `step ${step} is before its column appears (step ${floor}): give it ${floor} or later`,
+            );
+          }
+          previous = { step, path: `${itemPath}.step` };
+        }
+        visit(item, itemPath, Math.max(floor, step ?? 0));
+      });
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key !== 'diagram') visit(child, path === '' ? key : `${path}.${key}`, floor);
+      }
+    }
+  };
+  visit(slide, '', 0);
+}
+
+function stepOf(value: unknown): number | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  const step = (value as { step?: unknown }).step;
+  return typeof step === 'number' && Number.isInteger(step) ? step : undefined;
 }
 
 /**

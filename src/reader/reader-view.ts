@@ -5,33 +5,50 @@
  * slide, and the address follows the slide being read, so a shared link opens at that point.
  */
 import '../theme/reader.css';
+import type { DeckAddress } from '../address/address.ts';
+import type { Locale } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { slideHash } from '../address/links.ts';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
-import { mountMatrices } from '../widgets/mount-widgets.ts';
+import type { Lifetime } from '../deck/lifetime.ts';
+import { domNames } from '../render/dom-names.ts';
+import { diagramRenderer } from '../diagrams/schedule-diagrams.ts';
+import { mountWidgets } from '../widgets/mount-widgets.ts';
 
 const slideWidth = 1280;
 
 /** Turns the deck's rendered slides, already in `container`, into the reader. */
 export function startReader(
+  life: Lifetime,
   reveal: HTMLElement,
   container: HTMLElement,
-  renderDiagrams: () => Promise<void>,
+  options: { readonly deck: ResolvedDeck; readonly locale: Locale; readonly address: DeckAddress },
 ): void {
   reveal.classList.add('reader');
   // Out of reveal.js's reach: its styles position and hide `.slides > section`.
   container.classList.replace('slides', 'reader-slides');
   document.documentElement.classList.add('reader-view');
-  keepSlidesAtScreenWidth(container);
-  followAddress(container);
-  drawDiagramsWhenNear(container, renderDiagrams);
+  life.add(() => {
+    reveal.classList.remove('reader');
+    container.classList.replace('reader-slides', 'slides');
+    document.documentElement.classList.remove('reader-view');
+  });
+  keepSlidesAtScreenWidth(life, container);
+  followAddress(life, container, options.address);
+  drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
   // The board reads and takes markers here as in the deck (a shared link shows its picture).
-  void mountMatrices(container, true);
+  life.add(mountWidgets(container, options.deck, options.locale, { boardsAtOnce: false }).dispose);
 }
 
 /**
  * Draws the diagrams once one is within a screen of being read, or once the page has been
  * quiet for a while, whichever comes first: never during the opening of the page.
  */
-function drawDiagramsWhenNear(container: HTMLElement, render: () => Promise<void>): void {
+function drawDiagramsWhenNear(
+  life: Lifetime,
+  container: HTMLElement,
+  render: () => Promise<void>,
+): void {
   const observer = new IntersectionObserver(
     (entries) => {
       if (entries.some((entry) => entry.isIntersecting)) {
@@ -41,32 +58,43 @@ function drawDiagramsWhenNear(container: HTMLElement, render: () => Promise<void
     },
     { rootMargin: '100% 0px' },
   );
-  container.querySelectorAll('figure.diagram').forEach((figure) => {
+  life.add(() => {
+    observer.disconnect();
+  });
+  container.querySelectorAll(domNames.diagramFigure).forEach((figure) => {
     observer.observe(figure);
   });
   afterQuietStart(() => {
     observer.disconnect();
     void render();
-  });
+  }, life.signal);
 }
 
-function keepSlidesAtScreenWidth(container: HTMLElement): void {
+/**
+ * Scales the slides to the width of the screen. The new scale is written in the next frame,
+ * not inside the observer's callback: a change of layout there would trigger the observer
+ * again in the same frame, which browsers report as an error ("ResizeObserver loop").
+ */
+function keepSlidesAtScreenWidth(life: Lifetime, container: HTMLElement): void {
+  let frame = 0;
   const fit = (): void => {
-    const width = container.clientWidth;
-    container.style.setProperty('--reader-scale', String(width / slideWidth));
+    frame = 0;
+    container.style.setProperty('--reader-scale', String(container.clientWidth / slideWidth));
   };
-  new ResizeObserver(fit).observe(container);
+  const observer = new ResizeObserver(() => {
+    if (frame === 0) frame = requestAnimationFrame(fit);
+  });
+  observer.observe(container);
+  life.add(() => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+  });
   fit();
 }
 
-function slideFromHash(): string | undefined {
-  const id = /^#\/([a-z0-9-]+)/.exec(window.location.hash)?.[1];
-  return id === undefined ? undefined : id;
-}
-
-function followAddress(container: HTMLElement): void {
+function followAddress(life: Lifetime, container: HTMLElement, address: DeckAddress): void {
   const sections = [...container.querySelectorAll<HTMLElement>(':scope > section')];
-  const target = slideFromHash();
+  const target = address.target?.slideId;
   if (target !== undefined) {
     const section = sections.find((candidate) => candidate.id === target);
     if (section === undefined) {
@@ -75,7 +103,7 @@ function followAddress(container: HTMLElement): void {
       section.scrollIntoView();
       // Text above it reflows once Inter has loaded: scroll again to stay on the slide.
       void document.fonts.ready.then(() => {
-        section.scrollIntoView();
+        if (!life.ended) section.scrollIntoView();
       });
     }
   }
@@ -87,7 +115,7 @@ function followAddress(container: HTMLElement): void {
     const current = sections
       .filter((section) => section.getBoundingClientRect().top <= line)
       .at(-1);
-    const hash = current === undefined ? '' : `#/${current.id}`;
+    const hash = current === undefined ? '' : slideHash(current.id);
     if (hash !== '' && window.location.hash !== hash) window.history.replaceState(null, '', hash);
   };
   window.addEventListener(
@@ -97,6 +125,6 @@ function followAddress(container: HTMLElement): void {
       pending = true;
       requestAnimationFrame(update);
     },
-    { passive: true },
+    { passive: true, signal: life.signal },
   );
 }

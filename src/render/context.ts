@@ -1,4 +1,4 @@
-import type { Locale, Step, Text } from '../model/authored.ts';
+import type { DeckNotes, Locale, Step, Text } from '../model/authored.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -15,6 +15,8 @@ export interface ShareLink {
 /** What the deck knows besides its content, for every slide. */
 export interface RenderOptions {
   readonly share?: ShareLink | undefined;
+  /** The speaker notes, for the views that show them under each slide (the reader). */
+  readonly notes?: DeckNotes | undefined;
 }
 
 /** What every renderer gets besides its slide. */

@@ -1,4 +1,5 @@
-import type { Locale, Slide, SlideKind } from '../model/authored.ts';
+import type { DeckNotes, Locale, SlideContent, SlideKind } from '../model/authored.ts';
+import { readerParagraphs } from '../model/notes-text.ts';
 import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import type { RenderContext, RenderOptions } from './context.ts';
@@ -10,16 +11,26 @@ import { darkKinds, renderers } from './renderers.ts';
  * Looks up the renderer for a slide's kind. The cast is the one place TypeScript cannot follow
  * the correlation between `slide.kind` and the table's key; `Renderers` guarantees it holds.
  */
-function renderBody(slide: Slide, context: RenderContext): SafeHtml {
-  const render = renderers[slide.kind] as (slide: Slide, context: RenderContext) => SafeHtml;
+function renderBody(slide: SlideContent, context: RenderContext): SafeHtml {
+  const render = renderers[slide.kind] as (slide: SlideContent, context: RenderContext) => SafeHtml;
   return render(slide, context);
 }
 
-function renderNotes(notes: string): SafeHtml {
-  // A build without notes (DECK_NOTES=false) leaves them empty: no aside at all.
-  if (notes.trim() === '') return html``;
-  const paragraphs = notes.split(/\n\s*\n/u).map((paragraph) => paragraph.trim());
+/** The notes as a reader gets them: the talk's narrative, without the presenter's cues. */
+function renderNotes(notes: string | undefined): SafeHtml {
+  // A view without notes (the slide show, DECK_NOTES=false) gets no aside at all.
+  if (notes === undefined || notes.trim() === '') return html``;
+  const paragraphs = readerParagraphs(notes);
   return html`<aside class="notes">${paragraphs.map((p) => html`<p>${p}</p>`)}</aside>`;
+}
+
+function notesOf(
+  notes: DeckNotes | undefined,
+  slideId: string,
+  locale: Locale,
+): string | undefined {
+  const text = notes?.[slideId];
+  return text === undefined ? undefined : textIn(text, locale);
 }
 
 /** One slide as a reveal.js `<section>`, with its id, timing, background and notes. */
@@ -38,7 +49,7 @@ export function renderSlide(
     ${dark ? html` data-background-color="${palette.night}"` : ''}
   >
     <div class="slide-frame">${renderBody(slide, { ...options, locale, entry })}</div>
-    ${renderNotes(textIn(slide.notes, locale))}
+    ${renderNotes(notesOf(options.notes, slide.id, locale))}
   </section>`;
 }
 

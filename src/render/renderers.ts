@@ -1,4 +1,6 @@
-import type { MatrixSlide, Slide, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
+import type { SlideContent, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
+
+type MatrixSlide = Extract<SlideContent, { kind: 'matrix' }>;
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
@@ -23,12 +25,7 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
       <p class="matrix-count" aria-live="polite"></p>
       <button type="button" class="matrix-reset">${t(c, uiText.matrixReset)}</button>
     </div>
-    <div
-      class="matrix"
-      data-matrix-id="${slide.id}"
-      data-label-marker="${t(c, uiText.matrixMarker)}"
-      data-label-count="${t(c, uiText.matrixCount)}"
-    >
+    <div class="matrix">
       <p class="matrix-axis matrix-axis-internal">
         <span class="matrix-axis-from">${t(c, slide.internal.from)}</span>
         <span class="matrix-axis-name">${t(c, uiText.matrixInternal)}</span>
@@ -57,7 +54,7 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
 
 /** A renderer turns one kind of slide into the inner HTML of its `<section>`. */
 type Renderer<K extends SlideKind> = (
-  slide: Extract<Slide, { kind: K }>,
+  slide: Extract<SlideContent, { kind: K }>,
   context: RenderContext,
 ) => SafeHtml;
 
@@ -105,14 +102,7 @@ function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
  * life. Labels travel as data so the widget needs no text of its own.
  */
 function timerControls(context: RenderContext, minutes: number): SafeHtml {
-  return html`<div
-    class="discussion-timer"
-    role="group"
-    aria-label="${t(context, uiText.timer)}"
-    data-timer-minutes="${minutes}"
-    data-label-start="${t(context, uiText.timerStart)}"
-    data-label-pause="${t(context, uiText.timerPause)}"
-  >
+  return html`<div class="discussion-timer" role="group" aria-label="${t(context, uiText.timer)}">
     <p class="timer-display" role="timer">${minutes}:00</p>
     <div class="timer-controls">
       <button type="button" data-timer-action="toggle">${t(context, uiText.timerStart)}</button>

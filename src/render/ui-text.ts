@@ -34,6 +34,14 @@ export const uiText = {
   // Named in the language it switches to, as a reader of that language looks for it.
   menuLanguage: { nl: 'English', en: 'Nederlands' },
   menuKeys: { nl: 'Alle sneltoetsen', en: 'All keys' },
+  keyLanguage: {
+    nl: 'Taal wisselen (Nederlands / English)',
+    en: 'Switch language (Nederlands / English)',
+  },
+  keyTimer: {
+    nl: 'Gesprekstimer starten of pauzeren',
+    en: 'Start or pause the discussion timer',
+  },
   updateAvailable: {
     nl: 'Er is een nieuwe versie van deze presentatie.',
     en: 'There is a new version of this presentation.',
@@ -69,6 +77,19 @@ export const uiText = {
     en: 'Waiting for the presentation: keep it open in another window or tab of this browser.',
   },
   speakerRetry: { nl: 'Sprekersweergave openen', en: 'Open the speaker view' },
+  speakerLost: {
+    nl: 'Het venster met de presentatie die deze weergave bestuurt, is gesloten of reageert niet.',
+    en: 'The presentation window this view drives has closed or does not answer.',
+  },
+  // {n} is the slide that window shows.
+  speakerFollow: {
+    nl: 'Bestuur het venster op dia {n}',
+    en: 'Drive the window on slide {n}',
+  },
+  speakerUnsupported: {
+    nl: 'Deze browser kan de sprekersweergave niet aan de presentatie koppelen (geen BroadcastChannel). Gebruik een recente Chrome, Edge, Firefox of Safari.',
+    en: 'This browser cannot link the speaker view to the presentation (no BroadcastChannel). Use a recent Chrome, Edge, Firefox or Safari.',
+  },
   close: { nl: 'Sluiten', en: 'Close' },
 } as const satisfies Record<string, Text>;
 

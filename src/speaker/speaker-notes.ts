@@ -1,3 +1,5 @@
+import { stepCue as cue } from '../model/notes-text.ts';
+
 /**
  * Speaker notes cut at their click cues (`[klik]`, `[click]`), so the speaker view can show
  * which part belongs to the step on screen. Part 0 is said before the first click.
@@ -10,8 +12,6 @@ export interface NotePiece {
   /** Whether a click cue comes right before this piece. */
   readonly afterCue: boolean;
 }
-
-const cue = /\[(?:klik|click)\]/giu;
 
 /** The notes as paragraphs of pieces, in order; blank lines separate paragraphs. */
 export function notePieces(notes: string): NotePiece[][] {

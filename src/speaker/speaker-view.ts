@@ -1,6 +1,10 @@
 import './speaker.css';
-import type { Locale, Text } from '../model/authored.ts';
+import type { DeckNotes, Locale, Text } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { previewLink } from '../address/links.ts';
+import type { Lifetime } from '../deck/lifetime.ts';
+import { speakerViewKeys } from '../deck/key-bindings.ts';
+import { canLinkSpeakerView, openSpeakerChannel } from './deck-window.ts';
 import { headingOf } from '../model/headings.ts';
 import { localeTags } from '../model/locales.ts';
 import { textIn } from '../model/texts.ts';
@@ -8,12 +12,7 @@ import { fillIn, uiText } from '../render/ui-text.ts';
 import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
 import { notePieces } from './speaker-notes.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
-import {
-  readDeckState,
-  speakerChannelName,
-  type DeckState,
-  type SpeakerRequest,
-} from './speaker-messages.ts';
+import { readDeckState, type DeckState, type SpeakerRequest } from './speaker-messages.ts';
 
 /** How often the clocks redraw; the times themselves come from timestamps. */
 const tickMs = 500;
@@ -46,6 +45,7 @@ function figure(label: string): { root: HTMLElement; value: HTMLElement; extra: 
  * the framed deck a bare preview: no menu, no keys, no link of its own to the speaker view.
  */
 function preview(
+  life: Lifetime,
   title: string,
   locale: Locale,
 ): {
@@ -54,7 +54,7 @@ function preview(
 } {
   const frame = element('iframe', 'speaker-preview');
   frame.title = title;
-  frame.src = `?receiver&view=slides&lang=${locale}`;
+  frame.src = previewLink(window.location.href, locale);
   let wanted: [number, number] = [0, 0];
   const apply = (): void => {
     const reveal = frame.contentWindow?.Reveal;
@@ -63,9 +63,13 @@ function preview(
     reveal.slide(wanted[0], 0, wanted[1] - 1);
   };
   // The framed deck says when it is ready (start-slides.ts); a reload of it says so again.
-  window.addEventListener('message', (event: MessageEvent) => {
-    if (event.source === frame.contentWindow && event.data === previewReadyMessage) apply();
-  });
+  window.addEventListener(
+    'message',
+    (event: MessageEvent) => {
+      if (event.source === frame.contentWindow && event.data === previewReadyMessage) apply();
+    },
+    { signal: life.signal },
+  );
   return {
     frame,
     show(slideIndex, stepsShown) {
@@ -82,14 +86,37 @@ function preview(
  * works as a pop-up or a tab, and either can be reloaded. Arrow keys, PageUp/PageDown and
  * Space move the deck from here.
  */
-export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial: Locale): void {
-  const locale = initial;
+export function startSpeakerView(
+  life: Lifetime,
+  root: HTMLElement,
+  options: {
+    readonly deck: ResolvedDeck;
+    readonly notes: DeckNotes;
+    readonly locale: Locale;
+    /** The deck window this view drives (`?deck=`), until the presenter picks another. */
+    readonly deckWindow: string | undefined;
+  },
+): void {
+  const { deck, locale } = options;
+  const t = (text: Text): string => textIn(text, locale);
+  if (!canLinkSpeakerView()) {
+    const notice = element('p', 'speaker-status', t(uiText.speakerUnsupported));
+    notice.setAttribute('role', 'alert');
+    root.replaceChildren(notice);
+    return;
+  }
   let state: DeckState | undefined;
   let lastHeard = 0;
-  const t = (text: Text): string => textIn(text, locale);
-  const channel = new BroadcastChannel(speakerChannelName(window.location.pathname));
+  let driven = options.deckWindow;
+  /** The other deck windows that answered lately, by id: the ones the presenter may pick. */
+  const others = new Map<string, { heard: number; slideIndex: number }>();
+  const channel = openSpeakerChannel(life, window.location.pathname);
   const send = (request: SpeakerRequest): void => {
     channel.postMessage(request);
+  };
+  const hello = (): void => {
+    // Without a deck window to drive, hello still makes every open window answer.
+    send({ type: 'hello', deck: driven ?? 'none' });
   };
 
   const view = element('main', 'speaker');
@@ -101,12 +128,12 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
   const restart = element('button', 'speaker-button', t(uiText.speakerRestart));
   restart.type = 'button';
   restart.addEventListener('click', () => {
-    send({ type: 'restart-clock' });
+    if (driven !== undefined) send({ type: 'restart-clock', deck: driven });
   });
   bar.append(clock.root, elapsed.root, pace.root, end.root, restart);
 
-  const current = preview(t(uiText.speakerNow), locale);
-  const upcoming = preview(t(uiText.speakerUpNext), locale);
+  const current = preview(life, t(uiText.speakerNow), locale);
+  const upcoming = preview(life, t(uiText.speakerUpNext), locale);
   const currentLabel = element('h2', 'speaker-label');
   const upcomingLabel = element('h2', 'speaker-label', t(uiText.speakerUpNext));
   const upcomingEnd = element('p', 'speaker-end', t(uiText.speakerEnd));
@@ -118,7 +145,7 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     const button = element('button', 'speaker-button', t(label));
     button.type = 'button';
     button.addEventListener('click', () => {
-      send({ type: 'go', to });
+      if (driven !== undefined) send({ type: 'go', deck: driven, to });
     });
     nav.append(button);
   }
@@ -136,8 +163,9 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
   notes.append(notesHeading, notesBody);
   const status = element('p', 'speaker-status');
   status.setAttribute('role', 'status');
+  const choices = element('div', 'speaker-choices');
 
-  view.append(bar, slides, notes, status);
+  view.append(bar, slides, notes, status, choices);
   root.replaceChildren(view);
   document.title = `${t(uiText.menuSpeaker)} · ${t(deck.title)}`;
 
@@ -147,7 +175,8 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     if (entry === undefined) return;
     notesHeading.textContent = `${t(uiText.speakerNotes)} · ${t(headingOf(entry.slide))}`;
     const shown = state.stepsShown;
-    const notes = notePieces(t(entry.slide.notes));
+    const text = options.notes[entry.slide.id];
+    const notes = text === undefined ? [] : notePieces(t(text));
     // Marking the part for this step needs one cue per step; otherwise the notes stay whole.
     const cues = notes.flat().filter((piece) => piece.afterCue).length;
     const followsSteps = cues > 0 && cues === entry.stepCount;
@@ -200,13 +229,47 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     else if (!isLast) upcoming.show(state.slideIndex + 1, 0);
   };
 
+  /**
+   * When the driven window is gone (closed, or never there), say so, and offer the windows of
+   * this deck that are open, by the slide each shows: the presenter picks one, never all.
+   */
+  const drawChoices = (now: number, connected: boolean): void => {
+    const alive = [...others].filter(([, other]) => now - other.heard < helloEveryMs + silenceMs);
+    const buttons = connected
+      ? []
+      : alive.map(([id, other]) => {
+          const button = element(
+            'button',
+            'speaker-button',
+            fillIn(t(uiText.speakerFollow), { n: other.slideIndex + 1 }),
+          );
+          button.type = 'button';
+          button.addEventListener('click', () => {
+            follow(id);
+          });
+          return button;
+        });
+    const ids = alive.map(([id]) => id).join(' ');
+    if (choices.dataset.windows !== ids || connected) {
+      choices.dataset.windows = connected ? '' : ids;
+      choices.replaceChildren(...buttons);
+    }
+  };
+
   const drawClocks = (): void => {
     const now = Date.now();
     clock.value.textContent = formatClock(now, localeTags[locale].intl);
     const connected = state !== undefined && now - lastHeard < helloEveryMs + silenceMs;
     view.classList.toggle('is-waiting', !connected);
-    status.textContent = connected ? '' : t(uiText.speakerWaiting);
-    if (state === undefined) return;
+    status.textContent = connected
+      ? ''
+      : t(
+          lastHeard > 0 || (driven !== undefined && others.size > 0)
+            ? uiText.speakerLost
+            : uiText.speakerWaiting,
+        );
+    drawChoices(now, connected);
+    if (state?.startedAt === undefined) return;
     const entry = deck.slides[state.slideIndex];
     const stepShare =
       entry === undefined || entry.stepCount === 0 ? 0 : state.stepsShown / entry.stepCount;
@@ -229,16 +292,32 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     });
   };
 
+  /** Drives another deck window from now on; a reload of this view keeps it (`?deck=`). */
+  const follow = (id: string): void => {
+    driven = id;
+    state = undefined;
+    lastHeard = 0;
+    const address = new URL(window.location.href);
+    address.searchParams.set('deck', id);
+    window.history.replaceState(null, '', address);
+    hello();
+  };
+
   channel.addEventListener('message', (event: MessageEvent) => {
     const next = readDeckState(event.data);
     if (next === undefined || next.slideIndex >= deck.slides.length) return;
+    if (next.deck !== driven) {
+      others.set(next.deck, { heard: Date.now(), slideIndex: next.slideIndex });
+      return;
+    }
+    others.delete(next.deck);
     lastHeard = Date.now();
     const moved = next.slideIndex !== state?.slideIndex || next.stepsShown !== state.stepsShown;
     if (next.locale !== locale) {
       // The deck changed its language: this view follows, labels and frames included.
       const address = new URL(window.location.href);
       address.searchParams.set('lang', next.locale);
-      window.location.replace(address);
+      window.location.replace(address.toString());
       return;
     }
     state = next;
@@ -249,27 +328,24 @@ export function startSpeakerView(root: HTMLElement, deck: ResolvedDeck, initial:
     drawClocks();
   });
 
-  const keys: Record<string, 'next' | 'prev'> = {
-    ArrowRight: 'next',
-    ArrowDown: 'next',
-    PageDown: 'next',
-    ' ': 'next',
-    ArrowLeft: 'prev',
-    ArrowUp: 'prev',
-    PageUp: 'prev',
-  };
-  document.addEventListener('keydown', (event) => {
-    const to = keys[event.key];
-    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-    if ((event.target as HTMLElement | null)?.closest('button') && event.key === ' ') return;
-    event.preventDefault();
-    send({ type: 'go', to: event.shiftKey && event.key === ' ' ? 'prev' : to });
-  });
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const to = speakerViewKeys[event.key];
+      if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.target as HTMLElement | null)?.closest('button') && event.key === ' ') return;
+      event.preventDefault();
+      if (driven === undefined) return;
+      send({ type: 'go', deck: driven, to: event.shiftKey && event.key === ' ' ? 'prev' : to });
+    },
+    { signal: life.signal },
+  );
 
-  send({ type: 'hello' });
-  setInterval(() => {
-    send({ type: 'hello' });
-  }, helloEveryMs);
-  setInterval(drawClocks, tickMs);
+  hello();
+  life.every(helloEveryMs, hello);
+  life.every(tickMs, drawClocks);
   drawClocks();
+  life.add(() => {
+    root.replaceChildren();
+  });
 }

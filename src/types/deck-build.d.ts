@@ -4,13 +4,17 @@ declare module 'virtual:deck-build' {
   export const share: { readonly url: string; readonly qrSvg: string } | undefined;
   /** The PDF shipped beside the deck (a file name in the site's folder), if any. */
   export const pdfFile: string | undefined;
-  /** False when the build leaves the speaker notes out (DECK_NOTES=false). */
-  export const notesIncluded: boolean;
 }
 
-/** The speaker notes by slide id, apart from the slides (scripts/vite/notes-module.ts). */
+/**
+ * The checked deck and its notes, from scripts/vite/deck-content-plugin.ts. Typed where they
+ * are read (src/deck/shipped-content.ts): an ambient declaration cannot import the model's
+ * types by a relative path.
+ */
+declare module 'virtual:deck' {
+  export const shippedDeck: unknown;
+}
+
 declare module 'virtual:deck-notes' {
-  import type { Text } from '../model/authored.ts';
-  /** Empty when the build leaves the notes out (DECK_NOTES=false). */
-  export const notes: Readonly<Record<string, Text>>;
+  export const notes: unknown;
 }

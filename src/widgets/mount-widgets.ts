@@ -1,43 +1,89 @@
-import type { RevealApi } from 'reveal.js';
+import type { Locale, SlideContent } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { textIn } from '../model/texts.ts';
 import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
-import { mountTimers } from './timer/timer-view.ts';
+import { lifetime, type Dispose } from '../deck/lifetime.ts';
+import { domNames, slideSection } from '../render/dom-names.ts';
+import { uiText } from '../render/ui-text.ts';
+import type { BoardData } from './matrix/matrix-view.ts';
+import { mountTimer, type MountedTimer } from './timer/timer-view.ts';
 
-type Stop = () => void;
+type MatrixContent = Extract<SlideContent, { kind: 'matrix' }>;
 
-/**
- * Mounts the self-assessment boards, loading their code and styles on demand: only a deck
- * with a board pays for it. `afterFirstPaint` keeps the load off the first slide's path (the
- * print view needs the boards at once).
- */
-export async function mountMatrices(root: ParentNode, afterFirstPaint = false): Promise<Stop> {
-  if (root.querySelector('.matrix[data-matrix-id]') === null) return () => undefined;
-  if (afterFirstPaint) {
-    await new Promise<void>((resolve) => {
-      whenIdleAfterFirstPaint(resolve);
-    });
-  }
-  const view = await import('./matrix/matrix-view.ts');
-  return view.mountMatrices(root);
+/** The board's data in one language, from its slide. */
+function boardData(slide: MatrixContent, locale: Locale): BoardData {
+  const t = (text: { nl: string; en: string }): string => textIn(text, locale);
+  return {
+    id: slide.id,
+    quadrants: {
+      bothStill: t(slide.quadrants.bothStill.title),
+      externalOnly: t(slide.quadrants.externalOnly.title),
+      internalOnly: t(slide.quadrants.internalOnly.title),
+      bothMoving: t(slide.quadrants.bothMoving.title),
+    },
+    markerLabel: t(uiText.matrixMarker),
+    countLabel: t(uiText.matrixCount),
+  };
 }
 
-let stopMounted: Stop | undefined;
+export interface MountedWidgets {
+  /** Starts or pauses the deck's first discussion timer (the T key); nothing without one. */
+  readonly toggleTimer: () => void;
+  readonly dispose: Dispose;
+}
 
 /**
- * Brings every widget on the slides to life: the discussion timers and the boards. Calling it
- * again (after a hot reload re-rendered the slides) first stops what the last call mounted.
+ * Brings the deck's widgets to life on the rendered slides under `root`: the discussion timers
+ * and the self-assessment boards, each with its data from the resolved deck. The boards' code
+ * and styles load on demand (only a deck with a board pays for them), after the first paint
+ * unless `boardsAtOnce` (the print view needs them before reveal lays out its pages).
  */
-export async function mountWidgets(root: ParentNode, reveal: RevealApi): Promise<void> {
-  stopMounted?.();
-  const mount = { stopped: false };
-  const stops: Stop[] = [mountTimers(root, reveal)];
-  stopMounted = () => {
-    mount.stopped = true;
-    stops.forEach((stop) => {
-      stop();
-    });
+export function mountWidgets(
+  root: ParentNode,
+  deck: ResolvedDeck,
+  locale: Locale,
+  options: { readonly boardsAtOnce: boolean },
+): MountedWidgets & { readonly boardsReady: Promise<void> } {
+  const life = lifetime();
+  const timers: MountedTimer[] = [];
+  const boards: { layout: HTMLElement; data: BoardData }[] = [];
+  for (const { slide } of deck.slides) {
+    const section = slideSection(root, slide.id);
+    if (section === null) continue;
+    if (slide.kind === 'question' && slide.timer !== undefined) {
+      const element = section.querySelector<HTMLElement>(domNames.timer);
+      if (element === null) continue;
+      const timer = mountTimer(element, {
+        minutes: slide.timer.minutes,
+        startLabel: textIn(uiText.timerStart, locale),
+        pauseLabel: textIn(uiText.timerPause, locale),
+      });
+      timers.push(timer);
+      life.add(timer.dispose);
+    }
+    if (slide.kind === 'matrix') boards.push({ layout: section, data: boardData(slide, locale) });
+  }
+  const boardsReady =
+    boards.length === 0
+      ? Promise.resolve()
+      : (async () => {
+          if (!options.boardsAtOnce) {
+            await new Promise<void>((resolve) => {
+              whenIdleAfterFirstPaint(resolve);
+            });
+          }
+          const { mountMatrix } = await import('./matrix/matrix-view.ts');
+          // A hot reload that came while the code was loading has ended this lifetime.
+          if (life.ended) return;
+          for (const board of boards) life.add(mountMatrix(board.layout, board.data));
+        })();
+  return {
+    toggleTimer: () => {
+      timers[0]?.toggle();
+    },
+    boardsReady,
+    dispose: () => {
+      life.dispose();
+    },
   };
-  const stopMatrices = await mountMatrices(root, true);
-  // A reload that came in while the board's code was loading has taken over.
-  if (mount.stopped) stopMatrices();
-  else stops.push(stopMatrices);
 }

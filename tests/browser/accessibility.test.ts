@@ -1,14 +1,13 @@
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
-import { deck as authoredDeck } from '../../slides/index.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { useBrowser } from './support/browser.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
 import { waitForDeck } from './support/deck.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const deck = loadDeck(authoredDeck);
+const { deck } = await loadBuiltDeck();
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface AxeViolation {

@@ -5,10 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { deck } from '../../slides/index.ts';
 import type { Locale, Text } from '../../src/model/authored.ts';
 import { otherLocale } from '../../src/deck/locale-switch.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { locales } from '../../src/model/locales.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { uiText } from '../../src/render/ui-text.ts';
@@ -33,7 +32,7 @@ import {
 const INTER = /^Inter( (Thin|ExtraLight|Light|Medium|SemiBold|ExtraBold|Black))?$/;
 
 const baseUrl = inject('baseUrl');
-const authored = loadDeck(deck);
+const { deck: authored } = await loadBuiltDeck();
 
 /**
  * Every string of one edition that differs from the other edition's, as a whole-word pattern:

@@ -74,7 +74,7 @@ describe('the English edition', () => {
     }
   });
 
-  it('falls back to Dutch on an unknown language, with a console note', async () => {
+  it('keeps the language chosen before on an unknown one, with a short console note', async () => {
     const { page, record, close } = await openPage(browser());
     const warnings: string[] = [];
     page.on('console', (message) => {
@@ -85,8 +85,17 @@ describe('the English edition', () => {
       await waitForDeck(page);
       expect((await where(page)).lang).toBe('nl');
       expect(warnings).toContain(
-        'Unknown language "de" in the address (?lang=de); showing Dutch. Use lang=nl or lang=en.',
+        'Unknown language "de" in the address (?lang=de); showing the language chosen before, or Dutch. Use lang=nl or lang=en.',
       );
+      // A reader who chose English keeps it: a mistyped link does not overwrite the choice.
+      await page.goto(`${baseUrl}?lang=en#/titel`);
+      await waitForDeck(page);
+      await page.goto(`${baseUrl}?lang=xx#/titel`);
+      await waitForDeck(page);
+      expect((await where(page)).lang).toBe('en');
+      await page.goto(`${baseUrl}#/titel`);
+      await waitForDeck(page);
+      expect((await where(page)).lang).toBe('en');
       expect(record.pageErrors).toEqual([]);
     } finally {
       await close();

@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportPdf, type PdfKind } from '../../scripts/lib/export-pdf.ts';
 import { printDeck } from '../../scripts/lib/print-deck.ts';
-import { deck as authoredDeck } from '../../slides/index.ts';
 import { headingOf } from '../../src/model/headings.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
+import { readerParagraphs } from '../../src/model/notes-text.ts';
 import { wordsOf } from '../../src/model/texts.ts';
 import { useBrowser } from './support/browser.ts';
 import { inkShare, metadata, outline, pageSizes, pageText, pdfFonts } from './support/pdf.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const deck = loadDeck(authoredDeck);
+const { deck, notes } = await loadBuiltDeck();
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-test-'));
 const files: Record<PdfKind, string> = {
   slides: join(dir, 'slides.pdf'),
@@ -165,8 +165,14 @@ describe('the handout', () => {
     }
     for (const entry of deck.slides) {
       const text = plain(pageText(files.handout, entry.index + 1));
-      const notesStart = plain(wordsOf(entry.slide.notes.nl).slice(0, 10).join(' '));
+      // The reader's text: the presenter's step cues are left out.
+      const notesStart = plain(
+        wordsOf(readerParagraphs(notes[entry.slide.id]?.nl ?? '').join(' '))
+          .slice(0, 10)
+          .join(' '),
+      );
       expect(text, `notes of ${entry.slide.id}`).toContain(notesStart);
+      expect(text, `no presenter cue on ${entry.slide.id}`).not.toMatch(/\[(klik|click)\]/i);
       expect(text, `slide ${entry.slide.id}`).toContain(plain(headingOf(entry.slide).nl));
     }
   });
@@ -192,12 +198,21 @@ describe('npm run pdf', () => {
     expect(result.stderr).toContain('Choose --steps or --handout, not both.');
   });
 
-  it('names the browser problem the way the tests do', () => {
+  it('names the browser problem, and the command to run again with a browser', () => {
     const result = run(['--out', join(dir, 'never.pdf')], { CHROME_PATH: '/nowhere/chrome' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'CHROME_PATH is set to /nowhere/chrome, but there is no file there.',
     );
+    expect(result.stderr).not.toContain('test:browser');
+  });
+
+  it('refuses an --out it cannot write at once, before building or printing', () => {
+    // A folder inside a file: not writable even for root, which CI runs as.
+    const result = run(['--out', join(process.cwd(), 'package.json', 'talk.pdf')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--out package.json/talk.pdf: cannot write there');
+    expect(result.stdout).not.toContain('Checking the build');
   });
 
   it('gives up within its time limit, saying what the page still lacked', async () => {

@@ -1,12 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { deck as authoredDeck } from '../../slides/index.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { useBrowser } from './support/browser.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const deck = loadDeck(authoredDeck);
+const { deck } = await loadBuiltDeck();
 
 /** What the reader shows, read from the page. */
 function readReader() {

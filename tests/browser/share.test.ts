@@ -5,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { serveDist, type ServedDist } from '../../scripts/lib/serve-dist.ts';
 import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
-import { deck as authoredDeck } from '../../slides/index.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { buildVariant } from './support/build-variant.ts';
@@ -16,7 +15,7 @@ import { waitForDeck } from './support/deck.ts';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const deckUrl = 'https://example.org/partnerschap/';
-const deck = loadDeck(authoredDeck);
+const { deck, notes } = await loadBuiltDeck();
 let shared: ServedDist;
 let sharedDir: string;
 let withoutNotes: string;
@@ -127,7 +126,7 @@ describe('the deck menu', () => {
       await page.keyboard.press('m');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.reveal.reader');
-      expect(new URL(page.url()).search).toBe('?view=scroll');
+      expect(new URL(page.url()).search).toBe('?view=scroll&lang=nl');
       expect(new URL(page.url()).hash).toBe('#/zes-maanden-later');
     } finally {
       await close();
@@ -304,7 +303,7 @@ describe('a build without notes (DECK_NOTES=false)', () => {
       // The note's longest run of plain words (no punctuation, no line break, which the bundle
       // may write differently), long enough to be that note and nothing else.
       // Notes may quote the slides themselves: only runs no slide shows count.
-      const sample = entry.slide.notes.nl
+      const sample = (notes[entry.slide.id]?.nl ?? '')
         .split(/[^\p{L} ]+/u)
         .map((run) => run.trim())
         .filter((run) => !visibleText.includes(run))

@@ -1,13 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { deck } from '../../slides/index.ts';
-import { loadDeck } from '../../src/model/load.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { previewSlideId, waitForDeck } from './support/deck.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
-const slides = loadDeck(deck).slides;
+const { deck: loaded } = await loadBuiltDeck();
+const slides = loaded.slides;
 const within = { timeout: 15_000 };
 
 function indexOf(id: string): number {

@@ -8,28 +8,25 @@ import {
   quadrantOf,
   removeMarker,
   serializeMatrix,
+  type QuadrantName,
   type MarkerPosition,
   type MatrixState,
 } from './matrix-state.ts';
 import { readStored, storageArea, writeStored } from '../../deck/browser-storage.ts';
 import { fillIn } from '../../render/ui-text.ts';
 import { addressWithMatrix, loadMatrix, matrixStorageKey } from './matrix-store.ts';
+import type { Dispose } from '../../deck/lifetime.ts';
+import { domNames } from '../../render/dom-names.ts';
 
-/**
- * Brings the self-assessment boards on the slides to life (their markup comes from the matrix
- * renderer): markers placed by click, tap or keyboard, dragged by pointer, kept in local
- * storage and the address. Keys are taken only while the board or a marker has focus, and
- * never PageUp/PageDown, so a clicker keeps working. Returns a function that stops them all.
- */
-export function mountMatrices(root: ParentNode): () => void {
-  const stops = [...root.querySelectorAll<HTMLElement>('.matrix[data-matrix-id]')].map((element) =>
-    mountMatrix(element),
-  );
-  return () => {
-    stops.forEach((stop) => {
-      stop();
-    });
-  };
+/** What a board needs to come to life, from the resolved deck (src/widgets/mount-widgets.ts). */
+export interface BoardData {
+  /** The slide's id: the board's name in the address and in storage. */
+  readonly id: string;
+  /** The quadrants' titles, for the markers' spoken names. */
+  readonly quadrants: Readonly<Record<QuadrantName, string>>;
+  /** `Marker {n}: {where}` and `{n} of {max} markers`, in the deck's language. */
+  readonly markerLabel: string;
+  readonly countLabel: string;
 }
 
 const arrows: Record<string, readonly [number, number]> = {
@@ -39,22 +36,21 @@ const arrows: Record<string, readonly [number, number]> = {
   ArrowDown: [0, -1],
 };
 
-function mountMatrix(element: HTMLElement): () => void {
-  const boardId = element.dataset.matrixId ?? '';
-  const plane = element.querySelector<HTMLElement>('.matrix-plane');
-  const layout = element.closest('.layout-matrix') ?? element;
-  const count = layout.querySelector<HTMLElement>('.matrix-count');
-  const resetButton = layout.querySelector<HTMLButtonElement>('.matrix-reset');
-  if (plane === null) return () => undefined;
+/**
+ * Brings one self-assessment board to life (its markup comes from the matrix renderer):
+ * markers placed by click, tap or keyboard, dragged by pointer, kept in local storage and the
+ * address. Keys are taken only while the board or a marker has focus, and never
+ * PageUp/PageDown, so a clicker keeps working. Returns a function that stops it.
+ */
+export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
+  const element = layout.querySelector<HTMLElement>(domNames.matrix);
+  const plane = element?.querySelector<HTMLElement>(domNames.matrixPlane) ?? null;
+  const count = layout.querySelector<HTMLElement>(domNames.matrixCount);
+  const resetButton = layout.querySelector<HTMLButtonElement>(domNames.matrixReset);
+  if (element === null || plane === null) return () => undefined;
+  const boardId = board.id;
   const storageKey = matrixStorageKey(boardId, window.location.pathname);
-  const quadrantNames = new Map(
-    [...element.querySelectorAll<HTMLElement>('[data-quadrant]')].map((quadrant) => [
-      quadrant.dataset.quadrant,
-      quadrant.textContent.trim(),
-    ]),
-  );
-  const markerLabel = element.dataset.labelMarker ?? 'Marker {n}: {where}';
-  const countLabel = element.dataset.labelCount ?? '{n} / {max}';
+  const { markerLabel, countLabel } = board;
 
   const warn = (message: string): void => {
     console.warn(message);
@@ -76,7 +72,7 @@ function mountMatrix(element: HTMLElement): () => void {
       marker.style.bottom = `${position.y}%`;
       marker.setAttribute(
         'aria-label',
-        fillIn(markerLabel, { n: i + 1, where: quadrantNames.get(quadrantOf(position)) ?? '' }),
+        fillIn(markerLabel, { n: i + 1, where: board.quadrants[quadrantOf(position)] }),
       );
       return marker;
     });
@@ -110,7 +106,7 @@ function mountMatrix(element: HTMLElement): () => void {
     };
   };
   const indexOf = (target: EventTarget | null): number => {
-    const marker = (target as HTMLElement | null)?.closest<HTMLElement>('.matrix-marker');
+    const marker = (target as HTMLElement | null)?.closest<HTMLElement>(domNames.matrixMarker);
     return marker === null || marker === undefined ? -1 : Number(marker.dataset.matrixMarker) - 1;
   };
 

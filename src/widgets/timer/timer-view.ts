@@ -1,4 +1,3 @@
-import type { RevealApi } from 'reveal.js';
 import {
   adjust,
   createTimer,
@@ -11,44 +10,37 @@ import {
   start,
   type TimerState,
 } from './timer-state.ts';
+import type { Dispose } from '../../deck/lifetime.ts';
+import { domNames } from '../../render/dom-names.ts';
 
 /** How often a running timer redraws; the time itself always comes from the clock. */
 const redrawMs = 250;
 
-/**
- * Brings the discussion timers on the slides to life (their markup comes from the question
- * renderer). A timer keeps running while the presenter moves to other slides; T starts and
- * pauses the deck's timer from anywhere. Returns a function that stops them all.
- */
-export function mountTimers(root: ParentNode, reveal: RevealApi): () => void {
-  const stops = [...root.querySelectorAll<HTMLElement>('.discussion-timer')].map((element) =>
-    mountTimer(element),
-  );
-  const first = stops[0];
-  if (first !== undefined) {
-    reveal.addKeyBinding(
-      { keyCode: 84, key: 'T', description: 'Start or pause the discussion timer' },
-      () => {
-        first.toggle();
-      },
-    );
-  }
-  return () => {
-    stops.forEach((timer) => {
-      timer.stop();
-    });
-    if (first !== undefined) reveal.removeKeyBinding(84);
-  };
+/** What a timer needs, from the resolved deck (src/widgets/mount-widgets.ts). */
+export interface TimerData {
+  readonly minutes: number;
+  /** The toggle button's two labels, in the deck's language. */
+  readonly startLabel: string;
+  readonly pauseLabel: string;
 }
 
-function mountTimer(element: HTMLElement): { toggle(): void; stop(): void } {
-  const display = element.querySelector<HTMLElement>('.timer-display');
-  const toggleButton = element.querySelector<HTMLButtonElement>('[data-timer-action="toggle"]');
-  const labels = {
-    start: element.dataset.labelStart ?? 'Start',
-    pause: element.dataset.labelPause ?? 'Pause',
-  };
-  let state: TimerState = createTimer(Number(element.dataset.timerMinutes ?? '5'));
+/** A running timer: started and paused by its button, or by the T key (key-bindings.ts). */
+export interface MountedTimer {
+  toggle(): void;
+  readonly dispose: Dispose;
+}
+
+/**
+ * Brings a discussion timer to life (its markup comes from the question renderer). It keeps
+ * running while the presenter moves to other slides.
+ */
+export function mountTimer(element: HTMLElement, timer: TimerData): MountedTimer {
+  const display = element.querySelector<HTMLElement>(domNames.timerDisplay);
+  const toggleButton = element.querySelector<HTMLButtonElement>(
+    `[${domNames.timerAction}="toggle"]`,
+  );
+  const labels = { start: timer.startLabel, pause: timer.pauseLabel };
+  let state: TimerState = createTimer(timer.minutes);
   let ticker: ReturnType<typeof setInterval> | undefined;
 
   const draw = (): void => {
@@ -88,19 +80,31 @@ function mountTimer(element: HTMLElement): { toggle(): void; stop(): void } {
       draw();
     },
   };
-  element.addEventListener('click', (event) => {
-    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-timer-action]')
-      ?.dataset.timerAction;
-    if (action !== undefined) actions[action]?.();
-  });
+  const listening = new AbortController();
+  const { signal } = listening;
+  element.addEventListener(
+    'click',
+    (event) => {
+      const action = (event.target as HTMLElement)
+        .closest<HTMLElement>(`[${domNames.timerAction}]`)
+        ?.getAttribute(domNames.timerAction);
+      if (action !== undefined && action !== null) actions[action]?.();
+    },
+    { signal },
+  );
   // Space and Enter belong to the focused button here, not to reveal's navigation.
-  element.addEventListener('keydown', (event) => {
-    if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
-  });
+  element.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === ' ' || event.key === 'Enter') event.stopPropagation();
+    },
+    { signal },
+  );
   draw();
   return {
     toggle,
-    stop: () => {
+    dispose: () => {
+      listening.abort();
       if (ticker !== undefined) clearInterval(ticker);
     },
   };

@@ -18,7 +18,7 @@ export const VIEWPORT = { width: 1280, height: 720 } as const;
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser('npm run test:browser');
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,7 +3,7 @@ import { resolveDeck } from '../../../src/model/resolve.ts';
 import { validDeck } from '../../fixtures/decks.ts';
 
 describe('resolveDeck', () => {
-  const resolved = resolveDeck(validDeck());
+  const { deck: resolved, notes } = resolveDeck(validDeck());
 
   it('numbers slides across sections in talk order', () => {
     expect(
@@ -23,6 +23,16 @@ describe('resolveDeck', () => {
   it('turns minutes into whole seconds and sums them for the pacing timer', () => {
     expect(resolved.slides.map((entry) => entry.timingSeconds)).toEqual([360, 360, 360, 240]);
     expect(resolved.totalSeconds).toBe(1320);
+  });
+
+  it('takes the notes apart, by slide id, and leaves them off the slides the views render', () => {
+    expect(Object.keys(notes)).toEqual([
+      'titel',
+      'lijst',
+      'training-versus-systemen',
+      'achter-de-bar',
+    ]);
+    for (const entry of resolved.slides) expect(entry.slide).not.toHaveProperty('notes');
   });
 
   it('keeps the file each slide was written in', () => {

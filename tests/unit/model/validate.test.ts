@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError, validateDeck } from '../../../src/model/validate.ts';
-import { loadDeck } from '../../../src/model/load.ts';
+import { checkDeck, loadDeck } from '../../../src/model/check-deck.ts';
+import type { ContentError } from '../../../src/model/validate.ts';
 import {
   bulletsSlide,
   columnsSlide,
@@ -194,7 +195,7 @@ describe('validateDeck', () => {
     ]);
   });
 
-  it('reports every problem at once when loading', () => {
+  it('reports every problem at once when loading', async () => {
     const deck = deckOf({
       '01-opening.ts': {
         title: { nl: 'Opening', en: 'Opening' },
@@ -204,7 +205,7 @@ describe('validateDeck', () => {
         ],
       },
     });
-    expect(() => loadDeck(deck)).toThrow(
+    await expect(loadDeck(deck, () => Promise.resolve([]))).rejects.toThrow(
       /The slides have 3 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
     );
   });
@@ -247,6 +248,84 @@ describe('validateDeck', () => {
     });
     expect(messages(deck)).toEqual([
       'slides/08-de-vraag.ts > vraag > timer.minutes: 90 is not a timer length: use whole minutes from 1 to 60',
+    ]);
+  });
+
+  it('names a slide kind it does not know, where the compiler is bypassed', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [untyped({ ...titleSlide, kind: 'qoute' }), bulletsSlide],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > kind: "qoute" is not a slide kind: use one of title, statement, bullets, quote, fact, shift, columns, cards, question, diagram, matrix',
+    ]);
+  });
+
+  it('keeps steps in reading order, so the third row is never revealed first', () => {
+    const outOfOrder = {
+      ...bulletsSlide,
+      items: [
+        { text: { nl: 'een', en: 'one' }, step: 3 },
+        { text: { nl: 'twee', en: 'two' }, step: 2 },
+        { text: { nl: 'drie', en: 'three' }, step: 1 },
+        { text: { nl: 'vier', en: 'four' }, step: 4 },
+      ],
+    };
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [outOfOrder] },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > lijst > items[1].step: step 2 comes after step 3 (items[0].step): number the steps in the order the entries appear on the slide',
+      'slides/01-opening.ts > lijst > items[2].step: step 1 comes after step 2 (items[1].step): number the steps in the order the entries appear on the slide',
+    ]);
+  });
+
+  it('reports, never throws, on content it cannot even walk', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [untyped({ kind: 'diagram', id: 'kapot', notes: validNotes, minutes: 1 })],
+      },
+      '02-leeg.ts': untyped({ title: { nl: 'Leeg', en: 'Empty' } }) as never,
+    });
+    expect(() => validateDeck(deck)).not.toThrow();
+    expect(messages(deck)).toEqual([
+      expect.stringMatching(/^slides\/01-opening\.ts > kapot > \(slide\): could not be checked/),
+      'slides/02-leeg.ts > (section) > slides: no slides in section',
+    ]);
+  });
+});
+
+describe('checkDeck, the one way into a deck', () => {
+  const sourceProblem: ContentError = {
+    file: 'slides/03-twee.ts',
+    slide: 'schema',
+    field: 'diagram.source.nl',
+    message: 'Mermaid cannot parse slides/diagrams/schema.ts',
+  };
+
+  it('gives the resolved deck and its notes apart when every check passes', async () => {
+    const check = await checkDeck(validDeck(), () => Promise.resolve([]));
+    if (!check.ok) throw new Error(check.errors.map(formatContentError).join('\n'));
+    expect(check.deck.slides.map((entry) => entry.slide.id)).toEqual(Object.keys(check.notes));
+  });
+
+  it("lists the diagram sources' problems with every other problem, in one list", async () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [{ ...titleSlide, title: { nl: '', en: 'A title' } }, diagramSlide],
+      },
+    });
+    const check = await checkDeck(deck, () => Promise.resolve([sourceProblem]));
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.errors.map(formatContentError)).toEqual([
+      'slides/01-opening.ts > titel > title: empty text (nl)',
+      expect.stringContaining('(deck) > minutes'),
+      'slides/03-twee.ts > schema > diagram.source.nl: Mermaid cannot parse slides/diagrams/schema.ts',
     ]);
   });
 });

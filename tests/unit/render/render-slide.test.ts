@@ -7,13 +7,13 @@ import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/deck
 
 /** Renders one slide and parses it, so the tests read the DOM a browser would build. */
 function render(slide: Slide): HTMLElement {
-  const deck = resolveDeck(
+  const { deck, notes } = resolveDeck(
     deckOf({ '01-test.ts': { title: { nl: 'Test', en: 'Test' }, slides: [slide] } }),
   );
   const [entry] = deck.slides;
   if (entry === undefined) throw new Error('fixture deck has no slide');
   const template = document.createElement('template');
-  template.innerHTML = renderSlide(entry, 'nl').value;
+  template.innerHTML = renderSlide(entry, 'nl', { notes }).value;
   const section = template.content.firstElementChild;
   if (!(section instanceof HTMLElement)) throw new Error('no section rendered');
   return section;
@@ -32,13 +32,17 @@ describe('renderSlide', () => {
         nl: 'Laten we gewoon achter de bar gaan staan.',
         en: 'Laten we gewoon achter de bar gaan staan.',
       },
-      notes: { nl: 'Eerste alinea.\n\nTweede alinea.', en: 'Eerste alinea.\n\nTweede alinea.' },
+      notes: {
+        nl: 'Eerste alinea. [klik] Dan dit.\n\nTweede alinea.',
+        en: 'First paragraph. [click] Then this.\n\nSecond paragraph.',
+      },
       minutes: 1.5,
     });
     expect(section.tagName).toBe('SECTION');
     expect(section.id).toBe('achter-de-bar');
     expect(section.dataset.timing).toBe('90');
-    expect(texts(section, 'aside.notes p')).toEqual(['Eerste alinea.', 'Tweede alinea.']);
+    // A reader gets the narrative without the presenter's step cues.
+    expect(texts(section, 'aside.notes p')).toEqual(['Eerste alinea. Dan dit.', 'Tweede alinea.']);
     expect(texts(section, 'blockquote')).toEqual(['Laten we gewoon achter de bar gaan staan.']);
     expect(texts(section, 'h2')).toEqual(['Tot iemand zei:']);
   });
@@ -144,7 +148,7 @@ describe('renderSlide', () => {
 describe('renderDeck', () => {
   it('renders every slide once, in order', () => {
     const template = document.createElement('template');
-    template.innerHTML = renderDeck(resolveDeck(validDeck()), 'nl');
+    template.innerHTML = renderDeck(resolveDeck(validDeck()).deck, 'nl');
     expect([...template.content.children].map((section) => section.id)).toEqual([
       'titel',
       'lijst',

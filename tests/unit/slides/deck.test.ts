@@ -2,12 +2,13 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../../slides/index.ts';
-import { loadDeck } from '../../../src/model/load.ts';
+import { diagramSourcesUnchecked, loadDeck } from '../../../src/model/check-deck.ts';
 import { limits } from '../../../src/model/limits.ts';
 import { collectTexts, visibleWordCount } from '../../../src/model/texts.ts';
 
 const slidesFolder = fileURLToPath(new URL('../../../slides/', import.meta.url));
-const resolved = loadDeck(deck);
+// The diagram sources are parsed with Mermaid by `npm run check:content`, which test:unit runs.
+const { deck: resolved } = await loadDeck(deck, diagramSourcesUnchecked);
 const allText = resolved.slides
   .flatMap((entry) => collectTexts(entry.slide))
   .filter((use) => use.path !== 'notes')

@@ -1,0 +1,92 @@
+/**
+ * The deck's content as the browser gets it, checked: the one way in (src/model/check-deck.ts)
+ * runs here, in Node, for the build and for the dev server alike.
+ *
+ * - `virtual:deck` exports `shippedDeck`: the resolved deck without its notes, or, in the dev
+ *   server only, every content problem (the page shows them instead of the slides). A build
+ *   with content problems fails, listing them all, so a broken deck never ships.
+ * - `virtual:deck-notes` exports the speaker notes by slide id, apart, so the first slide does
+ *   not wait for them (loaded by the speaker view and the reader only); empty when the build
+ *   leaves them out (DECK_NOTES=false), so no note reaches dist/.
+ *
+ * In the dev server, saving any file under the content module's folder checks the deck again
+ * and sends both modules to the page, which starts over on the same slide and step
+ * (src/deck/lifecycle.ts) or shows the problems.
+ */
+import { dirname, resolve, sep } from 'node:path';
+import type { EnvironmentModuleNode, Plugin } from 'vite';
+import type { DeckCheck, ShippedDeck } from '../../src/model/check-deck.ts';
+import { ContentValidationError } from '../../src/model/validate.ts';
+import { startDeckChecker, type DeckChecker } from '../lib/deck-checker.ts';
+import type { BuildSettings } from './build-settings.ts';
+
+const deckId = 'virtual:deck';
+const notesId = 'virtual:deck-notes';
+const resolvedIds = { [deckId]: `\0${deckId}`, [notesId]: `\0${notesId}` } as const;
+
+/** What the views get: everything but the notes. */
+function shipped(check: DeckCheck): ShippedDeck {
+  return check.ok ? { ok: true, deck: check.deck } : { ok: false, errors: check.errors };
+}
+
+export function deckContentPlugin(settings: BuildSettings): Plugin {
+  let root = process.cwd();
+  let building = false;
+  let checker: DeckChecker | undefined;
+  let current: Promise<DeckCheck> | undefined;
+  const contentPath = (): string => resolve(root, settings.contentModule);
+  const check = (): Promise<DeckCheck> => {
+    checker ??= startDeckChecker(root);
+    current ??= checker.check(contentPath());
+    return current;
+  };
+
+  return {
+    name: 'deck-content',
+    configResolved(config) {
+      root = config.root;
+      building = config.command === 'build';
+    },
+    async buildStart() {
+      if (!building) return;
+      const result = await check();
+      if (!result.ok) this.error(new ContentValidationError(result.errors).message);
+    },
+    resolveId(id) {
+      return id === deckId || id === notesId ? resolvedIds[id] : undefined;
+    },
+    async load(id) {
+      if (id === resolvedIds[deckId]) {
+        const result = await check();
+        if (!result.ok) {
+          this.environment.logger.error(new ContentValidationError(result.errors).message);
+        }
+        return `export const shippedDeck = ${JSON.stringify(shipped(result))};\n`;
+      }
+      if (id === resolvedIds[notesId]) {
+        const result = await check();
+        const notes = result.ok && settings.notes ? result.notes : {};
+        return `export const notes = ${JSON.stringify(notes)};\n`;
+      }
+      return undefined;
+    },
+    hotUpdate({ file }) {
+      if (this.environment.name !== 'client') return undefined;
+      const contentDir = dirname(contentPath()) + sep;
+      if (!file.startsWith(contentDir)) return undefined;
+      // Check again on the next load; the page re-imports both modules.
+      current = undefined;
+      const { moduleGraph } = this.environment;
+      const modules = [resolvedIds[deckId], resolvedIds[notesId]]
+        .map((id) => moduleGraph.getModuleById(id))
+        .filter((module): module is EnvironmentModuleNode => module !== undefined);
+      for (const module of modules) moduleGraph.invalidateModule(module);
+      return modules;
+    },
+    async closeBundle() {
+      await checker?.close();
+      checker = undefined;
+      current = undefined;
+    },
+  };
+}

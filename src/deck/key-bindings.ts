@@ -1,0 +1,78 @@
+import type { RevealApi } from 'reveal.js';
+import type { Locale, Text } from '../model/authored.ts';
+import { textIn } from '../model/texts.ts';
+import { uiText } from '../render/ui-text.ts';
+import type { Lifetime } from './lifetime.ts';
+
+/**
+ * Every key the deck adds to reveal.js's own, in one table: the menu shows these letters, the
+ * key list (?) describes them, and nothing else binds a key in the slide show.
+ */
+export const deckKeys = {
+  speaker: { keyCode: 83, key: 'S', description: uiText.menuSpeaker },
+  print: { keyCode: 80, key: 'P', description: uiText.menuPrint },
+  language: { keyCode: 76, key: 'L', description: uiText.keyLanguage },
+  menu: { keyCode: 77, key: 'M', description: uiText.menu },
+  timer: { keyCode: 84, key: 'T', description: uiText.keyTimer },
+} as const satisfies Record<string, { keyCode: number; key: string; description: Text }>;
+
+export type DeckKey = keyof typeof deckKeys;
+
+/**
+ * The speaker view's keys: they move the deck it drives, so a clicker works with either window
+ * in front (reveal's own keys for next and previous, Space with Shift going back).
+ */
+export const speakerViewKeys: Readonly<Record<string, 'next' | 'prev'>> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'prev',
+  PageUp: 'prev',
+};
+
+/** The letters of reveal's own shortcuts that the deck takes over (P: previous, L: right). */
+const takenFromReveal = new Set<string>(
+  Object.values(deckKeys).map((binding) => binding.key as string),
+);
+
+interface RevealKeyboard {
+  getShortcuts(): Record<string, string>;
+}
+
+/**
+ * Binds the deck's keys that have an action in this view, undone when `life` ends. Reveal's
+ * registered bindings win over its built-in ones, so P prints and L switches the language; its
+ * key list is corrected to match, so it never offers P as "previous slide" as well.
+ */
+export function bindDeckKeys(
+  life: Lifetime,
+  reveal: RevealApi,
+  locale: Locale,
+  actions: Partial<Record<DeckKey, () => void>>,
+): void {
+  for (const [name, action] of Object.entries(actions) as [DeckKey, () => void][]) {
+    const binding = deckKeys[name];
+    reveal.addKeyBinding(
+      {
+        keyCode: binding.keyCode,
+        key: binding.key,
+        description: textIn(binding.description, locale),
+      },
+      action,
+    );
+    life.add(() => {
+      reveal.removeKeyBinding(binding.keyCode);
+    });
+  }
+  const keyboard = (reveal as unknown as { keyboard?: Partial<RevealKeyboard> }).keyboard;
+  const shortcuts = keyboard?.getShortcuts?.();
+  if (shortcuts === undefined) return;
+  for (const [keys, description] of Object.entries(shortcuts)) {
+    const kept = keys.split(/\s*,\s*/).filter((key) => !takenFromReveal.has(key.trim()));
+    if (kept.length === keys.split(/\s*,\s*/).length) continue;
+    Reflect.deleteProperty(shortcuts, keys);
+    if (kept.length > 0) shortcuts[kept.join('  ,  ')] = description;
+  }
+}

@@ -1,0 +1,68 @@
+import type { DeckAddress } from '../address/address.ts';
+import type { DeckNotes, Locale } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import type { RenderOptions } from '../render/context.ts';
+import { renderDeck } from '../render/render-slide.ts';
+import type { Lifetime } from './lifetime.ts';
+import { startSlides } from './start-slides.ts';
+
+/** What every view starts from: the checked deck, the address, the page's elements. */
+export interface ViewStart {
+  readonly deck: ResolvedDeck;
+  readonly address: DeckAddress;
+  readonly locale: Locale;
+  readonly revealElement: HTMLElement;
+  readonly slidesElement: HTMLElement;
+  /** The share link and the PDF beside the deck, from the build (virtual:deck-build). */
+  readonly render: RenderOptions;
+  readonly pdfFile: string | undefined;
+  /** The speaker notes, loaded on demand: only the speaker view and the reader wait for them. */
+  readonly notes: () => Promise<DeckNotes>;
+}
+
+/**
+ * Starts the view the address asks for, everything it starts ending with `life`. The slide
+ * show, print and previews render the slides without notes and start reveal.js; the reader
+ * renders them with their notes; the speaker view draws a page of its own.
+ */
+export async function startView(life: Lifetime, start: ViewStart): Promise<void> {
+  const { address, deck, locale } = start;
+  switch (address.view) {
+    case 'speaker': {
+      const [{ startSpeakerView }, notes] = await Promise.all([
+        import('../speaker/speaker-view.ts'),
+        start.notes(),
+      ]);
+      if (life.ended) return;
+      startSpeakerView(life, document.body, {
+        deck,
+        notes,
+        locale,
+        deckWindow: address.deckWindow,
+      });
+      return;
+    }
+    case 'reader': {
+      // Phones only: the reader's code and styles load on demand, off the slides' path.
+      const [{ startReader }, notes] = await Promise.all([
+        import('../reader/reader-view.ts'),
+        start.notes(),
+      ]);
+      if (life.ended) return;
+      start.slidesElement.innerHTML = renderDeck(deck, locale, { ...start.render, notes });
+      startReader(life, start.revealElement, start.slidesElement, { deck, locale, address });
+      return;
+    }
+    case 'slides':
+    case 'print':
+    case 'preview':
+      start.slidesElement.innerHTML = renderDeck(deck, locale, start.render);
+      await startSlides(life, start.revealElement, {
+        deck,
+        address,
+        locale,
+        pdfFile: start.pdfFile,
+      });
+      return;
+  }
+}
