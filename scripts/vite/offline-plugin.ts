@@ -14,10 +14,16 @@ import { palette } from '../../src/theme/palette.ts';
 
 export function offlinePlugin(): PluginOption {
   let outDir = 'dist';
+  let failed = false;
   const findOutDir: PluginOption = {
     name: 'deck-offline-out-dir',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+    },
+    buildEnd(error) {
+      // A failed build (content problems) writes no manifest: the offline copy must not then
+      // fail on its own and hide the build's real error behind a missing file.
+      failed = error !== undefined;
     },
   };
   return [
@@ -51,6 +57,7 @@ export function offlinePlugin(): PluginOption {
         // 4 MB the first visit would otherwise download); see build-manifest.ts.
         manifestTransforms: [
           (entries) => {
+            if (failed) return Promise.resolve({ manifest: [], warnings: [] });
             const { used } = readFileGroups(outDir);
             return Promise.resolve({
               manifest: entries.filter(

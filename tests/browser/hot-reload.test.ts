@@ -8,6 +8,7 @@ import { waitForDeck } from './support/deck.ts';
 
 const browser = useBrowser();
 const slideFile = join(process.cwd(), 'slides', '01-opening.ts');
+const diagramFile = join(process.cwd(), 'slides', 'diagrams', 'twee-bewegingen.ts');
 let server: ViteDevServer;
 let devUrl: string;
 
@@ -26,14 +27,19 @@ afterAll(async () => {
 });
 
 /** Edits a content file for the length of `during`, then puts it back as it was. */
-async function withEdit(from: string, to: string, during: () => Promise<void>): Promise<void> {
-  const original = readFileSync(slideFile, 'utf8');
-  if (!original.includes(from)) throw new Error(`${slideFile} no longer contains "${from}"`);
+async function withEdit(
+  from: string,
+  to: string,
+  during: () => Promise<void>,
+  file = slideFile,
+): Promise<void> {
+  const original = readFileSync(file, 'utf8');
+  if (!original.includes(from)) throw new Error(`${file} no longer contains "${from}"`);
   try {
-    writeFileSync(slideFile, original.replace(from, to));
+    writeFileSync(file, original.replace(from, to));
     await during();
   } finally {
-    writeFileSync(slideFile, original);
+    writeFileSync(file, original);
   }
 }
 
@@ -78,6 +84,93 @@ describe('the dev server', () => {
         );
       });
       await page.locator('#content-errors').waitFor({ state: 'detached', timeout: 10_000 });
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the diagrams drawn when a slide is saved (the view starts again, cleanly)', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      await page.goto(`${devUrl}#/twee-bewegingen/2`);
+      await waitForDeck(page);
+      const drawn = (): Promise<string> =>
+        page.evaluate(() => {
+          const figure = document.querySelector<HTMLElement>('#twee-bewegingen figure.diagram');
+          const labels = figure?.querySelectorAll('.nodeLabel').length ?? 0;
+          return `${figure?.dataset.rendered ?? 'pending'} ${labels > 0 ? 'labelled' : 'empty'}`;
+        });
+      await expect.poll(drawn, { timeout: 15_000 }).toBe('true labelled');
+      await withEdit("nl: 'Nieuwe proposities'", "nl: 'Nieuwe proposities, vers'", async () => {
+        await page.waitForFunction(
+          () =>
+            document.querySelector('#het-plan-staat')?.textContent.includes('proposities, vers'),
+          null,
+          { timeout: 10_000 },
+        );
+        await expect.poll(drawn, { timeout: 15_000 }).toBe('true labelled');
+        expect(
+          await page.evaluate(() => [
+            window.Reveal?.getCurrentSlide().id,
+            window.Reveal?.getIndices().f,
+          ]),
+        ).toEqual(['twee-bewegingen', 2]);
+      });
+      expect(record.pageErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lists the same problems as npm run check:content: kinds, notes and diagram sources', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(`${devUrl}#/het-plan-staat`);
+      await waitForDeck(page);
+      const panel = page.locator('#content-errors');
+      await withEdit("kind: 'bullets'", "kind: 'bulets' as 'bullets'", async () => {
+        await expect
+          .poll(() => panel.textContent(), { timeout: 10_000 })
+          .toContain('slides/01-opening.ts > het-plan-staat > kind: "bulets" is not a slide kind');
+      });
+      await panel.waitFor({ state: 'detached', timeout: 10_000 });
+      await withEdit(
+        'ext1["',
+        'ext1[[["',
+        async () => {
+          await expect
+            .poll(() => panel.textContent(), { timeout: 10_000 })
+            .toContain(
+              'slides/03-twee-bewegingen.ts > twee-bewegingen > diagram.source.nl: Mermaid cannot parse',
+            );
+        },
+        diagramFile,
+      );
+      await panel.waitFor({ state: 'detached', timeout: 10_000 });
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the problems instead of a white page when the deck is opened broken', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      const original = readFileSync(slideFile, 'utf8');
+      // The title slide without its notes: the first slide of the deck.
+      const withoutNotes = original.replace(/ {6}notes: \{[^]*?\n {6}\},\n/, '');
+      if (withoutNotes === original) throw new Error('no notes found to remove');
+      writeFileSync(slideFile, withoutNotes);
+      try {
+        await page.goto(devUrl);
+        const panel = page.locator('#content-errors');
+        await panel.waitFor({ timeout: 15_000 });
+        expect(await panel.textContent()).toContain(
+          'slides/01-opening.ts > titel > notes: missing speaker notes',
+        );
+        expect(record.pageErrors).toEqual([]);
+      } finally {
+        writeFileSync(slideFile, original);
+      }
     } finally {
       await close();
     }
