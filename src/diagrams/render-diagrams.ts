@@ -11,15 +11,21 @@ import { interReady } from './fonts-ready.ts';
 import { markSteps } from './mark-steps.ts';
 import { mermaidConfig } from './mermaid-config.ts';
 import { withUniqueIds } from './unique-ids.ts';
-import { domNames } from '../render/dom-names.ts';
+import { domNames, slideSection } from '../render/dom-names.ts';
 
 let initialized = false;
 let copies = 0;
 
-/** Renders every figure under `root` that has no diagram yet. */
+/** A diagram and the slide that shows it, from the resolved deck. */
+export interface PlacedDiagram {
+  readonly slideId: string;
+  readonly diagram: Diagram;
+}
+
+/** Renders each diagram into its slide's figure under `root`, where it is not drawn yet. */
 export async function renderDiagrams(
   root: ParentNode,
-  diagrams: ReadonlyMap<string, Diagram>,
+  placed: readonly PlacedDiagram[],
   locale: Locale,
 ): Promise<void> {
   performance.mark('diagrams-start');
@@ -28,18 +34,16 @@ export async function renderDiagrams(
     mermaid.initialize(mermaidConfig);
     initialized = true;
   }
-  const figures = [...root.querySelectorAll<HTMLElement>(domNames.diagramPending)];
-  const byDiagram = new Map<string, HTMLElement[]>();
-  for (const figure of figures) {
-    const id = figure.dataset.diagram ?? '';
-    byDiagram.set(id, [...(byDiagram.get(id) ?? []), figure]);
+  // One render per diagram, copied into every figure that shows it.
+  const byDiagram = new Map<string, { diagram: Diagram; figures: HTMLElement[] }>();
+  for (const { slideId, diagram } of placed) {
+    const figure = slideSection(root, slideId)?.querySelector<HTMLElement>(domNames.diagramPending);
+    if (figure === null || figure === undefined) continue;
+    const entry = byDiagram.get(diagram.id) ?? { diagram, figures: [] };
+    entry.figures.push(figure);
+    byDiagram.set(diagram.id, entry);
   }
-  for (const [id, group] of byDiagram) {
-    const diagram = diagrams.get(id);
-    if (diagram === undefined) {
-      fail(group, `no diagram with id "${id}" in the deck`);
-      continue;
-    }
+  for (const [id, { diagram, figures: group }] of byDiagram) {
     const renderId = `mmd-${id}-${locale}`;
     try {
       const { svg } = await mermaid.render(renderId, composeSource(diagram, locale));
@@ -79,7 +83,7 @@ function fail(figures: readonly HTMLElement[], reason: string): void {
     figure.dataset.rendered = 'failed';
     const slide = figure.closest('section')?.id ?? '(unknown slide)';
     console.error(
-      `Diagram "${figure.dataset.diagram ?? ''}" on slide "${slide}" could not be rendered; ` +
+      `The diagram on slide "${slide}" could not be rendered; ` +
         `showing its text instead. ${reason}`,
     );
   }

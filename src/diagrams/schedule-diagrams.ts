@@ -1,17 +1,16 @@
 import type { RevealApi } from 'reveal.js';
-import type { Diagram, Locale } from '../model/authored.ts';
+import type { Locale } from '../model/authored.ts';
+import type { PlacedDiagram } from './render-diagrams.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 
-/** Every diagram of the deck by id, for the renderer to look up. */
-export function diagramsOf(deck: ResolvedDeck): Map<string, Diagram> {
-  const diagrams = new Map<string, Diagram>();
-  for (const { slide } of deck.slides) {
-    if (slide.kind === 'diagram') diagrams.set(slide.diagram.id, slide.diagram);
-  }
-  return diagrams;
+/** Every diagram of the deck with the slide that shows it, for the renderer. */
+export function diagramsOf(deck: ResolvedDeck): PlacedDiagram[] {
+  return deck.slides.flatMap(({ slide }) =>
+    slide.kind === 'diagram' ? [{ slideId: slide.id, diagram: slide.diagram }] : [],
+  );
 }
 
 /**
@@ -46,8 +45,8 @@ function showTextAlternatives(root: ParentNode, error: unknown): void {
     figure.classList.add('diagram-failed');
     figure.dataset.rendered = 'failed';
   }
-  const names = [...figures].map((figure) => figure.dataset.diagram ?? '').join(', ');
-  console.error(`The diagrams could not be rendered; showing the text of: ${names}.`, error);
+  const slides = [...figures].map((figure) => figure.closest('section')?.id ?? '').join(', ');
+  console.error(`The diagrams could not be rendered; showing their text on: ${slides}.`, error);
 }
 
 /** How many slides ahead a diagram counts as near. */

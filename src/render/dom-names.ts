@@ -4,26 +4,49 @@
  * their data (a board's labels, a timer's length) from the resolved deck, never back from the
  * markup; these names only find the elements.
  */
+
+/** Classes that views look up; the renderers write them from here. */
+export const domClasses = {
+  diagram: 'diagram',
+  diagramCanvas: 'diagram-canvas',
+  matrix: 'matrix',
+  matrixPlane: 'matrix-plane',
+  matrixCount: 'matrix-count',
+  matrixReset: 'matrix-reset',
+  matrixMarker: 'matrix-marker',
+  timer: 'discussion-timer',
+  timerDisplay: 'timer-display',
+  notes: 'notes',
+} as const;
+
+/** Attributes that views read or set. */
+export const domAttributes = {
+  /** On a diagram's figure: the diagram's id. */
+  diagramId: 'data-diagram',
+  /** On a diagram's figure once drawn (`true`) or fallen back to its text (`failed`). */
+  diagramRendered: 'data-rendered',
+  /** On each of the timer's buttons: toggle, less, more, reset. */
+  timerAction: 'data-timer-action',
+} as const;
+
+const c = domClasses;
+
+/** The selectors views use, built from the names above. */
 export const domNames = {
   /** reveal.js's container of the slides (index.html). */
   slides: '.reveal .slides',
-  /** A diagram's figure; `data-diagram` holds its id, `data-rendered` is set once drawn. */
-  diagramFigure: 'figure.diagram',
-  diagramPending: 'figure.diagram:not([data-rendered])',
-  diagramCanvas: '.diagram-canvas',
-  /** The self-assessment board and its parts (src/widgets/matrix). */
-  matrix: '.matrix',
-  matrixPlane: '.matrix-plane',
-  matrixCount: '.matrix-count',
-  matrixReset: '.matrix-reset',
-  matrixMarker: '.matrix-marker',
-  /** The discussion timer and its parts (src/widgets/timer). */
-  timer: '.discussion-timer',
-  timerDisplay: '.timer-display',
-  /** `data-timer-action` on each of the timer's buttons: toggle, less, more, reset. */
-  timerAction: 'data-timer-action',
-  /** The speaker notes under each slide (reader view, handout). */
-  notes: 'aside.notes',
+  diagramFigure: `figure.${c.diagram}`,
+  diagramPending: `figure.${c.diagram}:not([${domAttributes.diagramRendered}])`,
+  diagramCanvas: `.${c.diagramCanvas}`,
+  matrix: `.${c.matrix}`,
+  matrixPlane: `.${c.matrixPlane}`,
+  matrixCount: `.${c.matrixCount}`,
+  matrixReset: `.${c.matrixReset}`,
+  matrixMarker: `.${c.matrixMarker}`,
+  timer: `.${c.timer}`,
+  timerDisplay: `.${c.timerDisplay}`,
+  timerAction: domAttributes.timerAction,
+  notes: `aside.${c.notes}`,
 } as const;
 
 /** The section of a slide, by its id (ids are lower-case words and hyphens: no escaping). */

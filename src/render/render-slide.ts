@@ -4,6 +4,7 @@ import type { ResolvedDeck, ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import type { RenderContext, RenderOptions } from './context.ts';
 import { palette } from '../theme/palette.ts';
+import { domClasses } from './dom-names.ts';
 import { html, type SafeHtml } from './html.ts';
 import { darkKinds, renderers } from './renderers.ts';
 
@@ -21,7 +22,9 @@ function renderNotes(notes: string | undefined): SafeHtml {
   // A view without notes (the slide show, DECK_NOTES=false) gets no aside at all.
   if (notes === undefined || notes.trim() === '') return html``;
   const paragraphs = readerParagraphs(notes);
-  return html`<aside class="notes">${paragraphs.map((p) => html`<p>${p}</p>`)}</aside>`;
+  return html`<aside class="${domClasses.notes}">
+    ${paragraphs.map((p) => html`<p>${p}</p>`)}
+  </aside>`;
 }
 
 function notesOf(

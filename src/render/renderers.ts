@@ -2,6 +2,7 @@ import type { SlideContent, SlideKind, StepText, Text, Tone } from '../model/aut
 
 type MatrixSlide = Extract<SlideContent, { kind: 'matrix' }>;
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
+import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
 
@@ -22,10 +23,10 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
     <div class="matrix-side">
       ${kicker(c, slide.kicker)}
       <h2>${t(c, slide.title)}</h2>
-      <p class="matrix-count" aria-live="polite"></p>
-      <button type="button" class="matrix-reset">${t(c, uiText.matrixReset)}</button>
+      <p class="${domClasses.matrixCount}" aria-live="polite"></p>
+      <button type="button" class="${domClasses.matrixReset}">${t(c, uiText.matrixReset)}</button>
     </div>
-    <div class="matrix">
+    <div class="${domClasses.matrix}">
       <p class="matrix-axis matrix-axis-internal">
         <span class="matrix-axis-from">${t(c, slide.internal.from)}</span>
         <span class="matrix-axis-name">${t(c, uiText.matrixInternal)}</span>
@@ -37,7 +38,7 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
             html`<p class="matrix-quadrant" data-quadrant="${name}">${t(c, quadrant.title)}</p>`,
         )}
         <div
-          class="matrix-plane"
+          class="${domClasses.matrixPlane}"
           role="application"
           tabindex="0"
           aria-label="${t(c, uiText.matrixBoard)}"
@@ -102,8 +103,12 @@ function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
  * life. Labels travel as data so the widget needs no text of its own.
  */
 function timerControls(context: RenderContext, minutes: number): SafeHtml {
-  return html`<div class="discussion-timer" role="group" aria-label="${t(context, uiText.timer)}">
-    <p class="timer-display" role="timer">${minutes}:00</p>
+  return html`<div
+    class="${domClasses.timer}"
+    role="group"
+    aria-label="${t(context, uiText.timer)}"
+  >
+    <p class="${domClasses.timerDisplay}" role="timer">${minutes}:00</p>
     <div class="timer-controls">
       <button type="button" data-timer-action="toggle">${t(context, uiText.timerStart)}</button>
       <button type="button" data-timer-action="less" aria-label="${t(context, uiText.timerLess)}">
@@ -228,8 +233,8 @@ export const renderers: Renderers = {
     html` <div class="layout-diagram">
       ${kicker(c, slide.kicker)}
       <h2>${t(c, slide.title)}</h2>
-      <figure class="diagram" data-diagram="${slide.diagram.id}">
-        <div class="diagram-canvas"></div>
+      <figure class="${domClasses.diagram}" data-diagram="${slide.diagram.id}">
+        <div class="${domClasses.diagramCanvas}"></div>
         <figcaption class="diagram-alt">
           <strong>${t(c, slide.diagram.title)}.</strong> ${t(c, slide.diagram.description)}
         </figcaption>

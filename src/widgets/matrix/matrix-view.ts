@@ -16,7 +16,7 @@ import { readStored, storageArea, writeStored } from '../../deck/browser-storage
 import { fillIn } from '../../render/ui-text.ts';
 import { addressWithMatrix, loadMatrix, matrixStorageKey } from './matrix-store.ts';
 import type { Dispose } from '../../deck/lifetime.ts';
-import { domNames } from '../../render/dom-names.ts';
+import { domClasses, domNames } from '../../render/dom-names.ts';
 
 /** What a board needs to come to life, from the resolved deck (src/widgets/mount-widgets.ts). */
 export interface BoardData {
@@ -65,7 +65,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
     const markers = state.map((position, i) => {
       const marker = document.createElement('button');
       marker.type = 'button';
-      marker.className = 'matrix-marker';
+      marker.className = domClasses.matrixMarker;
       marker.dataset.matrixMarker = String(i + 1);
       marker.textContent = String(i + 1);
       marker.style.left = `${position.x}%`;
