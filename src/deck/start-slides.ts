@@ -72,7 +72,10 @@ export async function startSlides(
   });
   const slidesElement = reveal.getSlidesElement() ?? revealElement;
   const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
-  const widgets = mountWidgets(slidesElement, deck, locale, { boardsAtOnce: print });
+  const widgets = mountWidgets(slidesElement, deck, locale, {
+    boardsAtOnce: print,
+    linkedBoards: address.boards,
+  });
   life.add(widgets.dispose);
   if (print) {
     // reveal lays out the pages once, at initialize(): diagrams and boards must be in by then.

@@ -37,7 +37,11 @@ export function startReader(
   followAddress(life, container, options.address);
   drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
   // The board reads and takes markers here as in the deck (a shared link shows its picture).
-  life.add(mountWidgets(container, options.deck, options.locale, { boardsAtOnce: false }).dispose);
+  const widgets = mountWidgets(container, options.deck, options.locale, {
+    boardsAtOnce: false,
+    linkedBoards: options.address.boards,
+  });
+  life.add(widgets.dispose);
 }
 
 /**

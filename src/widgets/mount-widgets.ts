@@ -11,10 +11,11 @@ import { mountTimer, type MountedTimer } from './timer/timer-view.ts';
 type MatrixContent = Extract<SlideContent, { kind: 'matrix' }>;
 
 /** The board's data in one language, from its slide. */
-function boardData(slide: MatrixContent, locale: Locale): BoardData {
+function boardData(slide: MatrixContent, locale: Locale, linked: string | undefined): BoardData {
   const t = (text: { nl: string; en: string }): string => textIn(text, locale);
   return {
     id: slide.id,
+    linked,
     quadrants: {
       bothStill: t(slide.quadrants.bothStill.title),
       externalOnly: t(slide.quadrants.externalOnly.title),
@@ -42,7 +43,11 @@ export function mountWidgets(
   root: ParentNode,
   deck: ResolvedDeck,
   locale: Locale,
-  options: { readonly boardsAtOnce: boolean },
+  options: {
+    readonly boardsAtOnce: boolean;
+    /** The boards' markers in the address (DeckAddress.boards), by board id. */
+    readonly linkedBoards: ReadonlyMap<string, string>;
+  },
 ): MountedWidgets & { readonly boardsReady: Promise<void> } {
   const life = lifetime();
   const timers: MountedTimer[] = [];
@@ -61,7 +66,10 @@ export function mountWidgets(
       timers.push(timer);
       life.add(timer.dispose);
     }
-    if (slide.kind === 'matrix') boards.push({ layout: section, data: boardData(slide, locale) });
+    if (slide.kind === 'matrix') {
+      const data = boardData(slide, locale, options.linkedBoards.get(slide.id));
+      boards.push({ layout: section, data });
+    }
   }
   const boardsReady =
     boards.length === 0

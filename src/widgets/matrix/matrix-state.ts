@@ -8,6 +8,8 @@
  * keep shared links short; one percent is about six pixels on a projected board.
  */
 
+import { quoted } from '../../address/problem-text.ts';
+
 /** The most markers a board holds: one per member of a large leadership team. */
 export const maxMarkers = 12;
 
@@ -107,7 +109,7 @@ export function parseMatrix(text: string): ParsedMatrix {
     if (match === null) {
       return {
         ok: false,
-        problem: `marker ${i + 1} (${JSON.stringify(part)}) is not a position: write each as x and y in percent, like 25x70,60x40`,
+        problem: `marker ${i + 1} (${quoted(part)}) is not a position: write each as x and y in percent, like 25x70,60x40`,
       };
     }
     const raw = { x: Number(match[1]), y: Number(match[2]) };

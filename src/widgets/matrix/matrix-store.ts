@@ -1,24 +1,24 @@
+import { boardLink } from '../../address/links.ts';
+import { asParameter } from '../../address/problem-text.ts';
+import { storageKeys } from '../../address/storage-keys.ts';
 import { parseMatrix, serializeMatrix, type MatrixState } from './matrix-state.ts';
 
 /**
  * Where a board's markers live between visits: in the link (so a shared link shows the same
  * picture) and in local storage (so they survive navigation and reload). The link wins when
  * both have a state. Everything read back is validated; a bad state is ignored with a console
- * note that says where it came from and what a good one looks like.
+ * note that says where it came from and what a good one looks like, never repeating a long
+ * value whole.
  */
-
-/** The query parameter of a board: `?matrix-waar-staan-wij=25x70,60x40`. */
-export function matrixParam(boardId: string): string {
-  return `matrix-${boardId}`;
-}
 
 /** Per deck address and board, so two decks on one host keep their own markers. */
 export function matrixStorageKey(boardId: string, pathname: string): string {
-  return `deck-matrix:${pathname}:${boardId}`;
+  return storageKeys.board.key(pathname, boardId);
 }
 
 export interface MatrixSources {
-  readonly search: string;
+  /** The board's value in the address, as the address parser kept it (src/address). */
+  readonly linked: string | undefined;
   readonly stored: string | null;
   readonly warn: (message: string) => void;
 }
@@ -39,10 +39,9 @@ function readFrom(
 
 /** The board's markers from the link, else from storage, else none. */
 export function loadMatrix(boardId: string, sources: MatrixSources): MatrixState {
-  const param = matrixParam(boardId);
-  const fromLink = new URLSearchParams(sources.search).get(param);
-  if (fromLink !== null) {
-    const state = readFrom(fromLink, `the link (?${param}=${fromLink})`, sources.warn);
+  if (sources.linked !== undefined) {
+    const origin = `the link (${asParameter(`matrix-${boardId}`, sources.linked)})`;
+    const state = readFrom(sources.linked, origin, sources.warn);
     if (state !== undefined) return state;
   }
   if (sources.stored !== null) {
@@ -54,10 +53,5 @@ export function loadMatrix(boardId: string, sources: MatrixSources): MatrixState
 
 /** The address with the board's markers in it (or without the parameter when there are none). */
 export function addressWithMatrix(href: string, boardId: string, state: MatrixState): string {
-  const url = new URL(href);
-  const param = matrixParam(boardId);
-  if (state.length === 0) url.searchParams.delete(param);
-  else url.searchParams.set(param, serializeMatrix(state));
-  // URLSearchParams writes the commas as %2C; they are safe in a query and easier to read.
-  return url.toString().replaceAll('%2C', ',');
+  return boardLink(href, boardId, serializeMatrix(state));
 }

@@ -24,6 +24,8 @@ export interface BoardData {
   readonly id: string;
   /** The quadrants' titles, for the markers' spoken names. */
   readonly quadrants: Readonly<Record<QuadrantName, string>>;
+  /** The board's markers in the address, as the address parser kept them (src/address). */
+  readonly linked: string | undefined;
   /** `Marker {n}: {where}` and `{n} of {max} markers`, in the deck's language. */
   readonly markerLabel: string;
   readonly countLabel: string;
@@ -56,7 +58,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
     console.warn(message);
   };
   let state: MatrixState = loadMatrix(boardId, {
-    search: window.location.search,
+    linked: board.linked,
     stored: readStored('localStorage', storageKey),
     warn,
   });
@@ -182,7 +184,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
   // Another window of the deck (the speaker view's previews, a second tab) changed the board.
   const onStorage = (event: StorageEvent): void => {
     if (event.key !== storageKey || event.storageArea !== storageArea('localStorage')) return;
-    state = loadMatrix(boardId, { search: '', stored: event.newValue, warn });
+    state = loadMatrix(boardId, { linked: undefined, stored: event.newValue, warn });
     draw();
   };
 
