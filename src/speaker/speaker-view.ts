@@ -1,7 +1,7 @@
 import './speaker.css';
 import type { DeckNotes, Locale, Text } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { previewLink } from '../address/links.ts';
+import { previewLink, speakerViewLink } from '../address/links.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { speakerViewKeys } from '../deck/key-bindings.ts';
 import { canLinkSpeakerView, openSpeakerChannel } from './deck-window.ts';
@@ -297,9 +297,11 @@ export function startSpeakerView(
     driven = id;
     state = undefined;
     lastHeard = 0;
-    const address = new URL(window.location.href);
-    address.searchParams.set('deck', id);
-    window.history.replaceState(null, '', address);
+    window.history.replaceState(
+      null,
+      '',
+      speakerViewLink(window.location.href, { locale, deckWindow: id }),
+    );
     hello();
   };
 
@@ -315,9 +317,9 @@ export function startSpeakerView(
     const moved = next.slideIndex !== state?.slideIndex || next.stepsShown !== state.stepsShown;
     if (next.locale !== locale) {
       // The deck changed its language: this view follows, labels and frames included.
-      const address = new URL(window.location.href);
-      address.searchParams.set('lang', next.locale);
-      window.location.replace(address.toString());
+      window.location.replace(
+        speakerViewLink(window.location.href, { locale: next.locale, deckWindow: next.deck }),
+      );
       return;
     }
     state = next;

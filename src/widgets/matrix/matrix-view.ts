@@ -17,6 +17,7 @@ import { fillIn } from '../../render/ui-text.ts';
 import { addressWithMatrix, loadMatrix, matrixStorageKey } from './matrix-store.ts';
 import type { Dispose } from '../../deck/lifetime.ts';
 import { domClasses, domNames } from '../../render/dom-names.ts';
+import { storageKeys } from '../../address/storage-keys.ts';
 
 /** What a board needs to come to life, from the resolved deck (src/widgets/mount-widgets.ts). */
 export interface BoardData {
@@ -59,7 +60,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
   };
   let state: MatrixState = loadMatrix(boardId, {
     linked: board.linked,
-    stored: readStored('localStorage', storageKey),
+    stored: readStored(storageKeys.board.area, storageKey),
     warn,
   });
 
@@ -89,7 +90,11 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
 
   const update = (next: MatrixState, focusIndex?: number): void => {
     state = next;
-    writeStored('localStorage', storageKey, state.length === 0 ? null : serializeMatrix(state));
+    writeStored(
+      storageKeys.board.area,
+      storageKey,
+      state.length === 0 ? null : serializeMatrix(state),
+    );
     // replaceState keeps reveal's hash (the slide) and adds no history entry per marker.
     window.history.replaceState(
       window.history.state,
@@ -183,7 +188,8 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
   };
   // Another window of the deck (the speaker view's previews, a second tab) changed the board.
   const onStorage = (event: StorageEvent): void => {
-    if (event.key !== storageKey || event.storageArea !== storageArea('localStorage')) return;
+    if (event.key !== storageKey || event.storageArea !== storageArea(storageKeys.board.area))
+      return;
     state = loadMatrix(boardId, { linked: undefined, stored: event.newValue, warn });
     draw();
   };
