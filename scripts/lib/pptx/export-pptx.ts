@@ -7,8 +7,8 @@ import PptxGenJS from 'pptxgenjs';
 import type { Browser } from 'playwright-core';
 import type { Locale } from '../../../src/model/authored.ts';
 import type { ResolvedSlide } from '../../../src/model/resolved.ts';
-import { loadDeckSource } from './deck-source.ts';
-import { drawDiagrams, type DiagramPictures } from './diagram-pictures.ts';
+import { loadDeckSource, type DeckSource } from './deck-source.ts';
+import { drawDiagrams, type DiagramPicture, type DiagramPictures } from './diagram-pictures.ts';
 import { documentProperties } from './document-properties.ts';
 import { defineLayouts, layoutName } from './layouts.ts';
 import { notesText } from './notes.ts';
@@ -38,21 +38,36 @@ function stepsOf(entry: ResolvedSlide, steps: boolean): number[] {
   return steps ? Array.from({ length: entry.stepCount + 1 }, (_, step) => step) : [entry.stepCount];
 }
 
-function pictureAt(pictures: DiagramPictures, slideId: string, step: number) {
+function pictureAt(
+  pictures: DiagramPictures,
+  slideId: string,
+  step: number,
+): DiagramPicture | undefined {
   const drawn = pictures.get(slideId);
   return drawn === undefined ? undefined : drawn[Math.min(step, drawn.length - 1)];
 }
 
-export async function exportPptx(browser: Browser, request: PptxRequest): Promise<PptxResult> {
-  const { deck, notesOf } = loadDeckSource();
-  const { locale, log } = request;
-  const properties = documentProperties(deck, locale, request.steps);
+/** What a PowerPoint file is made of besides the deck: its language, steps and pictures. */
+export interface BuildOptions {
+  readonly locale: Locale;
+  readonly steps: boolean;
+  readonly deckUrl?: string | undefined;
+}
+
+/**
+ * Writes the PowerPoint file of `source` with diagram pictures already drawn: no browser, so
+ * the unit tests read real files back.
+ */
+export async function buildPptx(
+  source: DeckSource,
+  pictures: DiagramPictures,
+  options: BuildOptions,
+): Promise<PptxResult> {
+  const { deck, notesOf } = source;
+  const { locale } = options;
+  const properties = documentProperties(deck, locale, options.steps);
   const lang = properties.language;
 
-  log('Drawing the diagrams in Chromium…');
-  const pictures = await drawDiagrams(browser, request.baseUrl, locale, request.timeoutMs);
-
-  log('Writing the slides…');
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = properties.title;
@@ -65,7 +80,7 @@ export async function exportPptx(browser: Browser, request: PptxRequest): Promis
   let slideCount = 0;
   for (const entry of deck.slides) {
     const notes = notesText(notesOf(entry.slide.id, locale));
-    for (const step of stepsOf(entry, request.steps)) {
+    for (const step of stepsOf(entry, options.steps)) {
       const slide = pptx.addSlide({ masterName: layoutName(entry.slide.kind) });
       addSlideContent(pptx, slide, {
         slide: entry.slide,
@@ -73,7 +88,7 @@ export async function exportPptx(browser: Browser, request: PptxRequest): Promis
         lang,
         step,
         picture: pictureAt(pictures, entry.slide.id, step),
-        deckUrl: request.deckUrl,
+        deckUrl: options.deckUrl,
       });
       slide.addNotes(notes);
       slideCount += 1;
@@ -81,11 +96,18 @@ export async function exportPptx(browser: Browser, request: PptxRequest): Promis
   }
 
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  log('Adding the diagrams’ PNG fallbacks, the notes paragraphs and the document properties…');
   const pngBySvg = new Map<string, Buffer>();
   for (const drawn of pictures.values()) {
     for (const picture of drawn) pngBySvg.set(picture.svg, picture.png);
   }
   const bytes = await fixPackage(written, { properties, pngBySvg });
   return { bytes, slideCount };
+}
+
+/** Draws the diagrams from the served build, then writes the file. */
+export async function exportPptx(browser: Browser, request: PptxRequest): Promise<PptxResult> {
+  request.log('Drawing the diagrams in Chromium…');
+  const pictures = await drawDiagrams(browser, request.baseUrl, request.locale, request.timeoutMs);
+  request.log('Writing the slides…');
+  return buildPptx(loadDeckSource(), pictures, request);
 }

@@ -31,6 +31,13 @@ export function position(box: Box): { x: number; y: number; w: number; h: number
 const left = 96;
 const contentWidth = 1088;
 
+/**
+ * A CSS `max-width` in `ch` as design pixels: Inter's "0" is about 0.6 em wide. The deck keeps
+ * large type to a measure (`max-width: 20ch`); the boxes keep it too, so lines break near
+ * where the deck breaks them (the deck also balances heading lines, which PowerPoint cannot).
+ */
+const measure = (ch: number, fontPx: number): number => Math.round(ch * fontPx * 0.6);
+
 /** Kicker and title of the paper kinds, as the slide frame stacks them. */
 const kickerBox: Box = { x: left, y: 72, w: contentWidth, h: 40 };
 const titleBox: Box = { x: left, y: 116, w: contentWidth, h: 140 };
@@ -39,29 +46,29 @@ const titleBox: Box = { x: left, y: 116, w: contentWidth, h: 140 };
 export const boxes = {
   title: {
     bars: { x: left, y: 190, w: 252, h: 12 },
-    title: { x: left, y: 226, w: 1000, h: 176 },
-    subtitle: { x: left, y: 420, w: 900, h: 110 },
+    title: { x: left, y: 226, w: measure(22, 72), h: 176 },
+    subtitle: { x: left, y: 420, w: measure(30, 38), h: 110 },
     byline: { x: left, y: 556, w: contentWidth, h: 40 },
   },
   statement: {
     kicker: { x: left, y: 96, w: contentWidth, h: 40 },
-    title: { x: left, y: 140, w: contentWidth, h: 262 },
-    body: { x: left, y: 430, w: contentWidth, h: 218 },
+    title: { x: left, y: 140, w: measure(20, 72), h: 262 },
+    body: { x: left, y: 430, w: measure(36, 38), h: 218 },
   },
   bullets: {
     kicker: kickerBox,
-    title: titleBox,
+    title: { ...titleBox, w: measure(24, 60) },
     body: { x: left, y: 284, w: contentWidth, h: 364 },
   },
   quote: {
     title: { x: left, y: 112, w: contentWidth, h: 60 },
     bar: { x: left, y: 204, w: 12, h: 276 },
-    body: { x: left + 60, y: 204, w: 1010, h: 276 },
+    body: { x: left + 60, y: 204, w: measure(18, 80), h: 276 },
     attribution: { x: left + 60, y: 508, w: 1010, h: 40 },
   },
   fact: {
     kicker: { x: left, y: 120, w: contentWidth, h: 40 },
-    title: { x: left, y: 164, w: contentWidth, h: 240 },
+    title: { x: left, y: 164, w: measure(22, 68), h: 240 },
     body: { x: left, y: 440, w: contentWidth, h: 120 },
   },
   shift: {
@@ -87,8 +94,8 @@ export const boxes = {
   question: {
     bars: { x: left, y: 96, w: 252, h: 12 },
     kicker: { x: left, y: 130, w: contentWidth, h: 40 },
-    title: { x: left, y: 176, w: contentWidth, h: 240 },
-    body: { x: left, y: 440, w: contentWidth, h: 110 },
+    title: { x: left, y: 176, w: measure(20, 72), h: 240 },
+    body: { x: left, y: 440, w: measure(36, 38), h: 110 },
     timer: { x: left, y: 560, w: 400, h: 88 },
   },
   diagram: {

@@ -20,6 +20,25 @@ import { boxes, position, type Box } from './layouts.ts';
 import { styles, textRuns, type Paragraph, type TextStyle } from './text.ts';
 import { colors, inch, pt } from './theme.ts';
 
+/**
+ * The text that goes into a slide's title placeholder: its heading as the web shows it (the
+ * statement, question or fact where the kind has no separate title, a quote's lead).
+ */
+export function titleOf(slide: Slide): Text {
+  switch (slide.kind) {
+    case 'statement':
+      return slide.statement;
+    case 'question':
+      return slide.question;
+    case 'fact':
+      return slide.fact;
+    case 'quote':
+      return slide.lead;
+    default:
+      return slide.title;
+  }
+}
+
 export interface SlideRequest {
   readonly slide: Slide;
   readonly locale: Locale;
