@@ -57,8 +57,9 @@ export const boxes = {
   },
   bullets: {
     kicker: kickerBox,
-    title: { ...titleBox, w: measure(24, 60) },
-    body: { x: left, y: 284, w: contentWidth, h: 364 },
+    // Three lines: at the deck's measure of 24ch the longest bullet titles take three.
+    title: { ...titleBox, w: measure(24, 60), h: 204 },
+    body: { x: left, y: 336, w: contentWidth, h: 312 },
   },
   quote: {
     title: { x: left, y: 112, w: contentWidth, h: 60 },

@@ -5,11 +5,13 @@
  * - the notes pages as real paragraphs (pptxgenjs writes one run with line breaks in it);
  * - the language of every run and paragraph (pptxgenjs writes en-US where no run says otherwise);
  * - the document's keywords, description and language (document-properties.ts);
- * - the theme's colours (theme.ts).
+ * - the theme's colours (theme.ts);
+ * - the bullets' font: pptxgenjs names none, and then LibreOffice draws bullets in a face of its
+ *   own choosing (PowerPoint follows the text); named, they are Inter's squares and dots.
  */
 import JSZip from 'jszip';
 import { withCoreProperties, type DocumentProperties } from './document-properties.ts';
-import { withDeckColors } from './theme.ts';
+import { fontFace, withDeckColors } from './theme.ts';
 
 export interface PackageFixes {
   readonly properties: DocumentProperties;
@@ -69,6 +71,11 @@ export function withLanguage(xml: string, lang: string): string {
   return xml.replace(/(?<=\s)lang="en-US"/gu, `lang="${lang}"`);
 }
 
+/** Every bullet drawn in the deck's typeface. */
+export function withBulletFont(xml: string): string {
+  return xml.replace(/<a:buChar /gu, `<a:buFont typeface="${fontFace}"/><a:buChar `);
+}
+
 /** Applies every fix to the package pptxgenjs wrote and returns the new package. */
 export async function fixPackage(pptx: Uint8Array, fixes: PackageFixes): Promise<Buffer> {
   const zip = await JSZip.loadAsync(pptx);
@@ -87,7 +94,7 @@ export async function fixPackage(pptx: Uint8Array, fixes: PackageFixes): Promise
   for (const path of paths.filter((name) => /^ppt\/.*\.xml$/u.test(name))) {
     let xml = await read(zip, path);
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/u.test(path)) xml = withNoteParagraphs(xml, lang);
-    zip.file(path, withLanguage(xml, lang));
+    zip.file(path, withBulletFont(withLanguage(xml, lang)));
   }
   zip.file(
     'docProps/core.xml',

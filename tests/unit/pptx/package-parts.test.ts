@@ -5,6 +5,7 @@ import {
 } from '../../../scripts/lib/pptx/document-properties.ts';
 import {
   svgPicturesOf,
+  withBulletFont,
   withLanguage,
   withNoteParagraphs,
 } from '../../../scripts/lib/pptx/package-parts.ts';
@@ -32,6 +33,12 @@ describe('package fixes', () => {
   it('sets the language of runs but not the alternative language', () => {
     expect(withLanguage('<a:rPr lang="en-US" altLang="en-US"/>', 'nl-NL')).toBe(
       '<a:rPr lang="nl-NL" altLang="en-US"/>',
+    );
+  });
+
+  it('names the deck’s typeface for bullets, so no program picks its own', () => {
+    expect(withBulletFont('<a:buSzPct val="100000"/><a:buChar char="&#x25A0;"/>')).toBe(
+      '<a:buSzPct val="100000"/><a:buFont typeface="Inter"/><a:buChar char="&#x25A0;"/>',
     );
   });
 
