@@ -453,25 +453,26 @@ function addMatrix(c: Context, slide: MatrixSlide): void {
       { rotate: 270, valign: 'middle' },
     );
   };
-  const half = board.h / 2;
-  vertical(
-    str(c, slide.internal.to),
-    { ...axisStyle(colors.internal), align: 'right' },
-    axisX - 22,
-    board.y,
-    board.y + half,
-  );
+  // As on the web: where the axis starts, its name, where it leads (DOM order), start and end
+  // on one line at either end of the whole axis, the name on a line of its own.
   vertical(
     str(c, slide.internal.from),
     axisStyle(colors.internal),
     axisX - 22,
-    board.y + half,
+    board.y,
     board.y + board.h,
   );
   vertical(
     str(c, uiText.matrixInternal),
     nameStyle(colors.internal),
     axisX - 58,
+    board.y,
+    board.y + board.h,
+  );
+  vertical(
+    str(c, slide.internal.to),
+    { ...axisStyle(colors.internal), align: 'right' },
+    axisX - 22,
     board.y,
     board.y + board.h,
   );
@@ -541,20 +542,20 @@ function addMatrix(c: Context, slide: MatrixSlide): void {
   addBox(c, [{ text: str(c, slide.external.from), style: axisStyle(colors.external) }], {
     x: board.x,
     y: axisY + 8,
-    w: board.w / 2,
+    w: board.w,
     h: 32,
   });
-  addBox(
-    c,
-    [{ text: str(c, slide.external.to), style: { ...axisStyle(colors.external), align: 'right' } }],
-    { x: board.x + board.w / 2, y: axisY + 8, w: board.w / 2, h: 32 },
-  );
   addBox(c, [{ text: str(c, uiText.matrixExternal), style: nameStyle(colors.external) }], {
     x: board.x,
     y: axisY + 42,
     w: board.w,
     h: 30,
   });
+  addBox(
+    c,
+    [{ text: str(c, slide.external.to), style: { ...axisStyle(colors.external), align: 'right' } }],
+    { x: board.x, y: axisY + 8, w: board.w, h: 32 },
+  );
 }
 
 /** Fills a slide of the given kind's layout with the slide's content. */

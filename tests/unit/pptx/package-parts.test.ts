@@ -38,7 +38,10 @@ describe('package fixes', () => {
 
   it('names the deck’s typeface for bullets, so no program picks its own', () => {
     expect(withBulletFont('<a:buSzPct val="100000"/><a:buChar char="&#x25A0;"/>')).toBe(
-      '<a:buSzPct val="100000"/><a:buFont typeface="Inter"/><a:buChar char="&#x25A0;"/>',
+      '<a:buSzPct val="70000"/><a:buFont typeface="Inter"/><a:buChar char="&#x25A0;"/>',
+    );
+    expect(withBulletFont('<a:buSzPct val="100000"/><a:buChar char="&#x2022;"/>')).toBe(
+      '<a:buSzPct val="100000"/><a:buFont typeface="Inter"/><a:buChar char="&#x2022;"/>',
     );
   });
 
