@@ -6,7 +6,7 @@
  * Builds the site if it is out of date (the diagrams are drawn from it in Chromium), writes
  * the slides with pptxgenjs, and says where the file is. See the README's "PowerPoint".
  */
-import { accessSync, constants, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
 import { isLocale, locales } from '../src/model/locales.ts';
@@ -14,6 +14,7 @@ import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { exportPptx } from './lib/pptx/export-pptx.ts';
+import { outPathProblem } from './lib/pptx/out-path.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { readBuildSettings } from './vite/build-settings.ts';
 
@@ -35,41 +36,6 @@ interface Options {
 
 function fail(message: string): never {
   return failUsage(message, usage);
-}
-
-/** The nearest folder of `path` that exists: where the file's folders would be made. */
-function existingAncestor(path: string): string {
-  let folder = dirname(path);
-  while (!existsSync(folder)) folder = dirname(folder);
-  return folder;
-}
-
-/**
- * Checks --out before the slow work (build, Chromium): a .pptx name, not a folder, in a place
- * that is a folder we may write to.
- */
-function checkOut(out: string, given: string): void {
-  if (!out.toLowerCase().endsWith('.pptx')) {
-    fail(`--out must name a .pptx file, not "${given}". Give a name such as --out talk.pptx.`);
-  }
-  if (existsSync(out) && statSync(out).isDirectory()) {
-    fail(
-      `--out names a folder, "${given}". Give a file name in it, such as ${join(given, 'talk.pptx')}.`,
-    );
-  }
-  const folder = existingAncestor(out);
-  if (!statSync(folder).isDirectory()) {
-    fail(
-      `--out "${given}" lies under ${folder}, which is a file, not a folder. Choose another path.`,
-    );
-  }
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    fail(
-      `--out "${given}": the folder ${folder} is not writable. Choose a folder you may write to.`,
-    );
-  }
 }
 
 function readOptions(root: string): Options {
@@ -97,7 +63,8 @@ function readOptions(root: string): Options {
     '.pptx',
   ].join('');
   const out = resolve(values.out ?? join(root, 'dist', name));
-  if (values.out !== undefined) checkOut(out, values.out);
+  const problem = values.out === undefined ? undefined : outPathProblem(out, values.out);
+  if (problem !== undefined) fail(problem);
   return { steps: values.steps, locale, out, timeoutMs: seconds * 1000 };
 }
 
