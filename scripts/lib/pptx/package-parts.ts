@@ -6,6 +6,8 @@
  * - the language of every run and paragraph (pptxgenjs writes en-US where no run says otherwise);
  * - the document's keywords, description and language (document-properties.ts);
  * - the theme's colours (theme.ts);
+ * - shapes without text (bars, rules, arrows, panels) marked decorative, so PowerPoint's
+ *   accessibility checker asks for no alt text and screen readers skip them;
  * - the bullets' font: pptxgenjs names none, and then LibreOffice draws bullets in a face of its
  *   own choosing (PowerPoint follows the text); named, they are Inter's squares and dots.
  */
@@ -71,6 +73,22 @@ export function withLanguage(xml: string, lang: string): string {
   return xml.replace(/(?<=\s)lang="en-US"/gu, `lang="${lang}"`);
 }
 
+/** Office's "decorative" flag on a shape's non-visual properties (Office 2019 and later). */
+const decorative =
+  '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}"><adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative" val="1"/></a:ext></a:extLst>';
+
+/** Marks every shape of a slide that carries no text and is no placeholder as decorative. */
+export function withDecorativeShapes(slideXml: string): string {
+  return slideXml.replace(/<p:sp>[\s\S]*?<\/p:sp>/gu, (shape) =>
+    shape.includes('<a:t>') || shape.includes('<p:ph')
+      ? shape
+      : shape.replace(
+          /<p:cNvPr ([^>]*?)(?:\/>|><\/p:cNvPr>)/u,
+          `<p:cNvPr $1>${decorative}</p:cNvPr>`,
+        ),
+  );
+}
+
 /**
  * Every bullet drawn in the deck's typeface; the square of the deck's lists at 70% of the
  * text, as the web's 18 px square beside 38 px type (pptxgenjs sets every bullet at 100%).
@@ -102,6 +120,7 @@ export async function fixPackage(pptx: Uint8Array, fixes: PackageFixes): Promise
   for (const path of paths.filter((name) => /^ppt\/.*\.xml$/u.test(name))) {
     let xml = await read(zip, path);
     if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/u.test(path)) xml = withNoteParagraphs(xml, lang);
+    if (/^ppt\/slides\/slide\d+\.xml$/u.test(path)) xml = withDecorativeShapes(xml);
     zip.file(path, withBulletFont(withLanguage(xml, lang)));
   }
   zip.file(

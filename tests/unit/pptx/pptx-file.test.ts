@@ -167,6 +167,22 @@ describe('the PowerPoint file, read back', () => {
     }
   });
 
+  it('marks shapes without text as decorative and leaves text and placeholders alone', async () => {
+    let decorative = 0;
+    for (let i = 1; i <= nl.slideCount; i++) {
+      const xml = await part(nl, `ppt/slides/slide${i}.xml`);
+      for (const shape of xml.match(/<p:sp>[\s\S]*?<\/p:sp>/g) ?? []) {
+        const marked = shape.includes('<adec:decorative');
+        expect(marked, shape.slice(0, 120)).toBe(
+          !shape.includes('<a:t>') && !shape.includes('<p:ph'),
+        );
+        if (marked) decorative += 1;
+      }
+    }
+    // The bars, rules, arrows and panels of the deck: dozens, not none.
+    expect(decorative).toBeGreaterThan(20);
+  });
+
   it('sets title, author, subject, keywords and language in the document properties', async () => {
     const core = await part(nl, 'docProps/core.xml');
     expect(core).toContain(`<dc:title>${textIn(deck.title, 'nl')}</dc:title>`);
