@@ -47,6 +47,8 @@ const pdf = {
 };
 const svgDir = join(work, 'svg');
 const svgs: { slideId: string; file: string }[] = [];
+/** Each picture's PNG stand-in: its pixel size and the picture's width on the slide in EMU. */
+const pngs: { slideId: string; width: number; height: number; slideWidthEmu: number }[] = [];
 
 beforeAll(async () => {
   if (!hasSoffice()) throw new Error(missingOfficeMessage);
@@ -79,6 +81,20 @@ beforeAll(async () => {
   const zip = await JSZip.loadAsync(readFileSync(files.slides));
   for (const [i, entry] of deck.slides.entries()) {
     const rels = (await zip.file(`ppt/slides/_rels/slide${i + 1}.xml.rels`)?.async('string')) ?? '';
+    const slideXml = (await zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string')) ?? '';
+    for (const match of rels.matchAll(/Target="\.\.\/media\/([^"]+\.png)"/g)) {
+      const bytes = Buffer.from(
+        (await zip.file(`ppt/media/${match[1] ?? ''}`)?.async('uint8array')) ?? [],
+      );
+      // PNG: 8-byte signature, then the IHDR chunk with width and height (big-endian).
+      const extent = /<p:pic>[\s\S]*?<a:ext cx="(\d+)"/.exec(slideXml)?.[1];
+      pngs.push({
+        slideId: entry.slide.id,
+        width: bytes.readUInt32BE(16),
+        height: bytes.readUInt32BE(20),
+        slideWidthEmu: Number(extent),
+      });
+    }
     for (const match of rels.matchAll(/Target="\.\.\/media\/([^"]+\.svg)"/g)) {
       const file = join(svgDir, match[1] ?? '');
       writeFileSync(
@@ -182,6 +198,17 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
       // Node borders, arrows and labels: a blank or missing picture has no ink there (the
       // lightest diagram, thin boxes and short labels, inks about 0.9% of the band).
       expect(inkShare(pdf.slides, i + 1, band), entry.slide.id).toBeGreaterThan(0.004);
+    }
+  });
+
+  it('carries a PNG of each diagram at projector resolution, not a stand-in icon', () => {
+    expect(pngs.map((png) => png.slideId)).toEqual(svgs.map((svg) => svg.slideId));
+    for (const png of pngs) {
+      // A 1280 px wide slide shown 1920 px wide: 1.5 pixels per design pixel (9525 EMU).
+      expect(png.width, png.slideId).toBeGreaterThanOrEqual(
+        Math.floor((png.slideWidthEmu / 9525) * 1.5) - 2,
+      );
+      expect(png.height, png.slideId).toBeGreaterThan(100);
     }
   });
 

@@ -34,6 +34,27 @@
   ];
   const SHAPES = new Set(['path', 'rect', 'circle', 'ellipse', 'polygon', 'polyline', 'line']);
   const transparent = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+  // Colours as #RRGGBB with a separate opacity: the form every SVG reader knows (computed
+  // styles say rgb(…) and rgba(…)).
+  const hexColor = (value) => {
+    const match = /^rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?\)$/.exec(value);
+    if (match === null) return { color: value, alpha: 1 };
+    const hex = match
+      .slice(1, 4)
+      .map((channel) => Number(channel).toString(16).padStart(2, '0'))
+      .join('')
+      .toUpperCase();
+    return { color: `#${hex}`, alpha: match[4] === undefined ? 1 : Number(match[4]) };
+  };
+  const setPaint = (target, property, value) => {
+    if (property !== 'fill' && property !== 'stroke') {
+      target.setAttribute(property, value);
+      return;
+    }
+    const { color, alpha } = hexColor(value);
+    target.setAttribute(property, alpha === 0 ? 'none' : color);
+    if (alpha > 0 && alpha < 1) target.setAttribute(`${property}-opacity`, String(alpha));
+  };
 
   const results = [];
   for (const figure of document.querySelectorAll('figure.diagram[data-rendered="true"]')) {
@@ -51,8 +72,9 @@
       const style = getComputedStyle(element);
       for (const property of PAINT) {
         const value = style.getPropertyValue(property);
-        if (value !== '' && !(property === 'opacity' && value === '1')) {
-          target.setAttribute(property, value);
+        // Opacities of 1 are the default; leaving them out keeps an rgba colour's own alpha.
+        if (value !== '' && !(property.endsWith('opacity') && value === '1')) {
+          setPaint(target, property, value);
         }
       }
       target.removeAttribute('style');
@@ -79,7 +101,7 @@
         shape.setAttribute('y', String(a.y));
         shape.setAttribute('width', String(b.x - a.x));
         shape.setAttribute('height', String(b.y - a.y));
-        shape.setAttribute('fill', background);
+        setPaint(shape, 'fill', background);
         group.appendChild(shape);
         break;
       }
@@ -124,7 +146,7 @@
         text.setAttribute('font-family', 'Inter, Arial, sans-serif');
         text.setAttribute('font-size', line.style.fontSize);
         text.setAttribute('font-weight', line.style.fontWeight);
-        text.setAttribute('fill', line.style.color);
+        setPaint(text, 'fill', line.style.color);
         text.textContent = words.join(' ');
         group.appendChild(text);
       }
