@@ -220,15 +220,14 @@ function addFact(c: Context, slide: Extract<Slide, { kind: 'fact' }>): void {
   }
 }
 
-/** A shift's "from" or "to" panel: a label in small capitals over its text. */
-function shiftPanel(label: string, text: string, textColor: string): Paragraph[] {
+/**
+ * A shift's "from" or "to" panel: a label in small capitals over its text, both in one colour
+ * (layouts.css: muted in the "from" panel, ink in the "to" panel).
+ */
+function shiftPanel(label: string, text: string, color: string): Paragraph[] {
   return [
-    {
-      text: label,
-      style: { ...styles.kicker, color: textColor === colors.muted ? colors.muted : colors.ink },
-      spaceAfterPx: 16,
-    },
-    { text, style: { size: 40, bold: true, color: textColor, lineHeight: 1.2 } },
+    { text: label, style: { ...styles.kicker, color }, spaceAfterPx: 16 },
+    { text, style: { size: 40, bold: true, color, lineHeight: 1.2 } },
   ];
 }
 
