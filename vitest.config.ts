@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
+ * Three projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
- * (the npm script builds it first, so the tests see exactly what ships).
+ * (the npm script builds it first, so the tests see exactly what ships); `pptx` exports the
+ * PowerPoint file and opens it in LibreOffice Impress (it builds the site itself when needed).
  */
 export default defineConfig({
   test: {
@@ -30,6 +31,17 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'pptx',
+          include: ['tests/pptx/**/*.test.ts'],
+          environment: 'node',
+          // Two exports, Chromium for the diagrams and three LibreOffice conversions, once.
+          hookTimeout: 300_000,
+          testTimeout: 60_000,
           fileParallelism: false,
         },
       },

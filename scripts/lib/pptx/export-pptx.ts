@@ -1,0 +1,113 @@
+/**
+ * One PowerPoint export: the typed slides mapped to layouts, text and shapes, the diagrams
+ * drawn in Chromium, the notes cleaned, then the package fixed where pptxgenjs falls short.
+ * Shared by `npm run pptx` and the tests.
+ */
+import PptxGenJS from 'pptxgenjs';
+import type { Browser } from 'playwright-core';
+import type { Locale } from '../../../src/model/authored.ts';
+import type { ResolvedSlide } from '../../../src/model/resolved.ts';
+import { loadDeckSource, type DeckSource } from './deck-source.ts';
+import { drawDiagrams, type DiagramPicture, type DiagramPictures } from './diagram-pictures.ts';
+import { documentProperties } from './document-properties.ts';
+import { defineLayouts, layoutName } from './layouts.ts';
+import { notesText } from './notes.ts';
+import { fixPackage } from './package-parts.ts';
+import { addSlideContent } from './slide-content.ts';
+import { fontFace } from './theme.ts';
+
+export interface PptxRequest {
+  readonly locale: Locale;
+  /** One slide per step instead of each slide at its final step. */
+  readonly steps: boolean;
+  /** The built deck, served (for the diagrams). */
+  readonly baseUrl: string;
+  readonly timeoutMs: number;
+  /** The deck's public address (DECK_URL), linked from the closing slide; none: no link. */
+  readonly deckUrl?: string | undefined;
+  readonly log: (line: string) => void;
+}
+
+export interface PptxResult {
+  readonly bytes: Buffer;
+  readonly slideCount: number;
+}
+
+/** The steps a slide is written at: all of them with `--steps`, else only its last. */
+function stepsOf(entry: ResolvedSlide, steps: boolean): number[] {
+  return steps ? Array.from({ length: entry.stepCount + 1 }, (_, step) => step) : [entry.stepCount];
+}
+
+function pictureAt(
+  pictures: DiagramPictures,
+  slideId: string,
+  step: number,
+): DiagramPicture | undefined {
+  const drawn = pictures.get(slideId);
+  return drawn === undefined ? undefined : drawn[Math.min(step, drawn.length - 1)];
+}
+
+/** What a PowerPoint file is made of besides the deck: its language, steps and pictures. */
+export interface BuildOptions {
+  readonly locale: Locale;
+  readonly steps: boolean;
+  readonly deckUrl?: string | undefined;
+}
+
+/**
+ * Writes the PowerPoint file of `source` with diagram pictures already drawn: no browser, so
+ * the unit tests read real files back.
+ */
+export async function buildPptx(
+  source: DeckSource,
+  pictures: DiagramPictures,
+  options: BuildOptions,
+): Promise<PptxResult> {
+  const { deck, notesOf } = source;
+  const { locale } = options;
+  const properties = documentProperties(deck, locale, options.steps);
+  const lang = properties.language;
+
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = properties.title;
+  pptx.author = properties.author;
+  pptx.subject = properties.subject;
+  pptx.company = properties.author;
+  pptx.theme = { headFontFace: fontFace, bodyFontFace: fontFace };
+  defineLayouts(pptx, lang);
+
+  let slideCount = 0;
+  for (const entry of deck.slides) {
+    const notes = notesText(notesOf(entry.slide.id, locale));
+    for (const step of stepsOf(entry, options.steps)) {
+      const slide = pptx.addSlide({ masterName: layoutName(entry.slide.kind) });
+      addSlideContent(pptx, slide, {
+        slide: entry.slide,
+        locale,
+        lang,
+        step,
+        picture: pictureAt(pictures, entry.slide.id, step),
+        deckUrl: options.deckUrl,
+      });
+      slide.addNotes(notes);
+      slideCount += 1;
+    }
+  }
+
+  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  const pngBySvg = new Map<string, Buffer>();
+  for (const drawn of pictures.values()) {
+    for (const picture of drawn) pngBySvg.set(picture.svg, picture.png);
+  }
+  const bytes = await fixPackage(written, { properties, pngBySvg });
+  return { bytes, slideCount };
+}
+
+/** Draws the diagrams from the served build, then writes the file. */
+export async function exportPptx(browser: Browser, request: PptxRequest): Promise<PptxResult> {
+  request.log('Drawing the diagrams in Chromium…');
+  const pictures = await drawDiagrams(browser, request.baseUrl, request.locale, request.timeoutMs);
+  request.log('Writing the slides…');
+  return buildPptx(await loadDeckSource(), pictures, request);
+}

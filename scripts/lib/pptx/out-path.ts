@@ -1,0 +1,36 @@
+/**
+ * Checks `--out` before the slow work (build, Chromium, pptxgenjs), so a typo costs a second,
+ * not a minute: the message names the flag and what to do instead.
+ */
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/** The nearest folder of `path` that exists: where the file's missing folders would be made. */
+function existingAncestor(path: string): string {
+  let folder = dirname(path);
+  while (!existsSync(folder)) folder = dirname(folder);
+  return folder;
+}
+
+/**
+ * What is wrong with writing the file to `out` (absolute), quoting `given` as typed; undefined
+ * when the path will do. Missing folders are fine: they are made.
+ */
+export function outPathProblem(out: string, given: string): string | undefined {
+  if (existsSync(out) && statSync(out).isDirectory()) {
+    return `--out names a folder, "${given}". Give a file name in it, such as --out ${join(given, 'talk.pptx')}.`;
+  }
+  if (!out.toLowerCase().endsWith('.pptx')) {
+    return `--out must name a .pptx file, not "${given}". Give a name such as --out talk.pptx.`;
+  }
+  const folder = existingAncestor(out);
+  if (!statSync(folder).isDirectory()) {
+    return `--out "${given}" lies under ${folder}, which is a file, not a folder. Choose another path.`;
+  }
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return `--out "${given}": the folder ${folder} is not writable. Choose a folder you may write to.`;
+  }
+  return undefined;
+}

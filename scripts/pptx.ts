@@ -1,0 +1,104 @@
+/**
+ * `npm run pptx`: the deck as an editable PowerPoint file, from the typed slides.
+ *
+ *   npm run pptx -- [--steps] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+ *
+ * Builds the site if it is out of date (the diagrams are drawn from it in Chromium), writes
+ * the slides with pptxgenjs, and says where the file is. See the README's "PowerPoint".
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { sourceLocale, type Locale } from '../src/model/authored.ts';
+import { isLocale, locales } from '../src/model/locales.ts';
+import { failUsage, readFlags } from './lib/command-line.ts';
+import { ensureBuilt } from './lib/ensure-built.ts';
+import { launchBrowser } from './lib/find-browser.ts';
+import { exportPptx } from './lib/pptx/export-pptx.ts';
+import { outPathProblem } from './lib/pptx/out-path.ts';
+import { serveDist } from './lib/serve-dist.ts';
+import { readBuildSettings } from './vite/build-settings.ts';
+
+const usage = `Usage: npm run pptx -- [--steps] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+  (no flag)          one slide per slide of the deck, at its final step
+  --steps            one slide per step of every slide, as the PDF's --steps
+  --lang nl|en       the deck's language (default nl); English names end in -en.pptx
+  --out FILE         where to write the file (default dist/<name>.pptx)
+  --timeout SECONDS  how long the diagrams may take to be drawn (default 60)`;
+
+const baseName = 'wanneer-partnerschap-twee-bewegingen-vraagt';
+
+interface Options {
+  readonly steps: boolean;
+  readonly locale: Locale;
+  readonly out: string;
+  readonly timeoutMs: number;
+}
+
+function fail(message: string): never {
+  return failUsage(message, usage);
+}
+
+function readOptions(root: string): Options {
+  const values = readFlags(
+    {
+      steps: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      timeout: { type: 'string', default: '60' },
+      lang: { type: 'string', default: sourceLocale },
+    },
+    usage,
+  );
+  const seconds = Number(values.timeout);
+  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
+    fail(`--timeout must be a number of seconds from 1 to 600, not "${values.timeout}".`);
+  }
+  const locale = values.lang;
+  if (!isLocale(locale)) {
+    fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
+  }
+  const name = [
+    baseName,
+    values.steps ? '-stappen' : '',
+    locale === sourceLocale ? '' : `-${locale}`,
+    '.pptx',
+  ].join('');
+  const out = resolve(values.out ?? join(root, 'dist', name));
+  const problem = values.out === undefined ? undefined : outPathProblem(out, values.out);
+  if (problem !== undefined) fail(problem);
+  return { steps: values.steps, locale, out, timeoutMs: seconds * 1000 };
+}
+
+const root = process.cwd();
+const options = readOptions(root);
+const started = Date.now();
+const log = (line: string): void => {
+  console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
+};
+
+log('Checking the build…');
+log(ensureBuilt(root) ? 'Built the site.' : 'The build is up to date.');
+const server = await serveDist(root);
+let browser;
+try {
+  browser = await launchBrowser('npm run pptx');
+  const { bytes, slideCount } = await exportPptx(browser, {
+    locale: options.locale,
+    steps: options.steps,
+    baseUrl: server.url,
+    timeoutMs: options.timeoutMs,
+    deckUrl: readBuildSettings().deckUrl,
+    log,
+  });
+  mkdirSync(dirname(options.out), { recursive: true });
+  writeFileSync(options.out, bytes);
+  log(`Done: ${slideCount} slides, ${(bytes.length / 1_000_000).toFixed(2)} MB.`);
+  console.log(relative(root, options.out) || options.out);
+} catch (error) {
+  console.error(
+    `\nThe PowerPoint file could not be made: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await server.close();
+}
