@@ -45,14 +45,28 @@ async function check(request: CheckRequest): Promise<DeckCheck> {
   return checkDeck(module.deck, (deck) => validateDiagramSources(deck, loaded));
 }
 
-/** A module that does not load (a syntax error, a missing import): its first line says why. */
+/**
+ * A module that does not load (a syntax error, a missing import): what the compiler said, with
+ * the file and line it named, relative to the project.
+ */
 function moduleError(request: CheckRequest, error: unknown): ContentError {
   const message = error instanceof Error ? error.message : String(error);
+  const root = request.contentModule.slice(
+    0,
+    request.contentModule.length - request.displayName.length,
+  );
+  const said = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !/^Transform failed with \d+ errors?:$/.test(line))
+    .slice(0, 2)
+    .join(' ')
+    .replaceAll(root, '');
   return {
     file: request.displayName,
     slide: '(module)',
     field: '(load)',
-    message: `the content does not load: ${message.split('\n')[0] ?? message}`,
+    message: `the content does not load: ${said}`,
   };
 }
 
