@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 /**
  * Two projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
- * (the npm script builds it first, so the tests see exactly what ships).
+ * (the npm script builds it first, so the tests see exactly what ships) and against the fixture
+ * deck's builds, made once by tests/browser/global-setup.ts.
  */
 export default defineConfig({
   test: {
