@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
- * (the npm script builds it first, so the tests see exactly what ships); `pptx` exports the
- * PowerPoint file and opens it in LibreOffice Impress (it builds the site itself when needed).
+ * (the npm script builds it first, so the tests see exactly what ships) and against the fixture
+ * deck's builds, made once by tests/browser/global-setup.ts; `pptx` exports the PowerPoint file
+ * and opens it in LibreOffice Impress (it builds the site itself when needed).
  */
 export default defineConfig({
   test: {

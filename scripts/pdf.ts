@@ -11,10 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
 import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
-import { ensureBuilt } from './lib/ensure-built.ts';
-import { exportPdf, type PdfKind } from './lib/export-pdf.ts';
-import { launchBrowser } from './lib/find-browser.ts';
-import { serveDist } from './lib/serve-dist.ts';
+import type { PdfKind } from './lib/export-pdf.ts';
 
 const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
   (no flag)          one page per slide, at its final step
@@ -95,12 +92,29 @@ const log = (line: string): void => {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
 };
 
-log('Checking the build…');
-log(ensureBuilt(root) ? 'Built the site.' : 'The build is up to date.');
-const server = await serveDist(root);
+// Loaded only now: a refused flag or --out is said without waiting for Vite, Playwright and
+// pdf-lib to load.
+const [{ ensureBuilt }, { exportPdf }, { launchBrowser }, { serveDist }] = await Promise.all([
+  import('./lib/ensure-built.ts'),
+  import('./lib/export-pdf.ts'),
+  import('./lib/find-browser.ts'),
+  import('./lib/serve-dist.ts'),
+]);
+// The browser first: without one there is nothing to print, so say so before building.
 let browser;
 try {
   browser = await launchBrowser('npm run pdf');
+} catch (error) {
+  console.error(
+    `\nThe PDF could not be made: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
+let server;
+try {
+  log('Checking the build…');
+  log(ensureBuilt(root) ? 'Built the site.' : 'The build is up to date.');
+  server = await serveDist(root);
   const bytes = await exportPdf(browser, {
     kind: options.kind,
     locale: options.locale,
@@ -120,6 +134,6 @@ try {
   );
   process.exitCode = 1;
 } finally {
-  await browser?.close();
-  await server.close();
+  await browser.close();
+  await server?.close();
 }

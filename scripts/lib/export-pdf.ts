@@ -19,6 +19,11 @@ export interface ExportRequest {
   readonly baseUrl: string;
   readonly distDir: string;
   readonly timeoutMs: number;
+  /**
+   * The content module the served build was made from (its DECK_CONTENT); default the one the
+   * build settings name. The tests export a fixture deck's build with it.
+   */
+  readonly contentModule?: string;
   /** Progress lines for the terminal. */
   readonly log: (line: string) => void;
 }
@@ -31,7 +36,7 @@ const titleSuffix: Record<PdfKind, Text> = {
 };
 
 export async function exportPdf(browser: Browser, request: ExportRequest): Promise<Uint8Array> {
-  const { deck, notes } = await loadBuiltDeck();
+  const { deck, notes } = await loadBuiltDeck(request.contentModule);
   const { kind, locale, log } = request;
   log(`Loading the print view${kind === 'steps' ? ' with every step' : ''}…`);
   const printed = await printDeck(browser, request.baseUrl, {

@@ -1,9 +1,15 @@
 /**
- * The built deck in a real Chromium: every slide by its deep link, at its final fragment state,
- * plus the speaker view. Each slide is loaded once, in a fresh context, and everything about it is
- * collected up front; the tests then judge that record, naming the slide and the element at fault.
+ * The acceptance pass over the real content, in both languages: the built talk in a real
+ * Chromium, every slide reached by its deep link and shown at its final step, measured (layout,
+ * fonts, language) and checked by axe-core; then the whole talk in the reader view on a phone.
+ * One page per language (a fresh context, so it fetches everything and shows its own errors):
+ * it opens on a deep link, and every other deep link is followed in that page, as reveal.js
+ * reads it from the address. Everything is collected up front; the tests then judge that record,
+ * naming the slide and the element at fault. The deck's mechanics are tested on the fixture deck.
  */
-import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locale, Text } from '../../src/model/authored.ts';
 import { otherLocale } from '../../src/deck/locale-switch.ts';
@@ -12,6 +18,7 @@ import { locales } from '../../src/model/locales.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { uiText } from '../../src/render/ui-text.ts';
 import { LOCAL_HOST, openPage, useBrowser, type PageRecord } from './support/browser.ts';
+import { inspectDiagrams, waitForDiagrams } from './support/diagrams.ts';
 import {
   MIN_FONT_PX,
   currentSlideId,
@@ -32,7 +39,11 @@ import {
 const INTER = /^Inter( (Thin|ExtraLight|Light|Medium|SemiBold|ExtraBold|Black))?$/;
 
 const baseUrl = inject('baseUrl');
-const { deck: authored } = await loadBuiltDeck();
+const { deck: authored, notes } = await loadBuiltDeck();
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /**
  * Every string of one edition that differs from the other edition's, as a whole-word pattern:
@@ -62,14 +73,13 @@ function foreignStrings(locale: Locale, shownIn: Locale): { text: string; patter
 }
 const browser = useBrowser();
 
-/** Everything we learned about one slide from loading its deep link. */
+/** Everything we learned about one slide from following its deep link. */
 interface SlideReport {
   readonly id: string;
   /** Why the slide could not be inspected, if it could not. */
   readonly error: string | undefined;
-  /** The id of the slide reveal.js showed after loading `#/<id>`. */
+  /** The id of the slide reveal.js showed after following `#/<id>`. */
   readonly landedOn: string;
-  readonly record: PageRecord;
   readonly layout: SlideLayout;
   /** Per entry of `layout.textElements`, the fonts its text was drawn with. */
   readonly fonts: PlatformFont[][];
@@ -77,27 +87,67 @@ interface SlideReport {
   readonly visibleText: string;
   /** The page's `<html lang>`. */
   readonly htmlLang: string;
+  /** axe-core's WCAG 2.1 AA violations at the final step, one line each. */
+  readonly violations: string[];
 }
 
 function deepLink(id: string, lang: Locale): string {
   return `${baseUrl}?lang=${lang}#/${id}`;
 }
 
-async function inspectSlide(chromium: Browser, id: string, lang: Locale): Promise<SlideReport> {
-  const { page, record, close } = await openPage(chromium);
+/**
+ * axe-core's WCAG 2.1 A and AA violations on the page as it is. Run at each slide's final step
+ * only: a step only turns its parts from invisible to fully shown (src/theme/motion.css,
+ * diagrams.css), so no step has contrast the final one lacks.
+ */
+async function axeViolations(page: Page, scope: 'page' | 'slide'): Promise<string[]> {
+  return page.evaluate(async (within) => {
+    interface AxeResult {
+      violations: { id: string; help: string; nodes: { target: string[] }[] }[];
+    }
+    const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<AxeResult> } })
+      .axe;
+    // The page as a whole once (its language, title, landmarks), then each slide on its own:
+    // the slides off screen are hidden from everyone, so checking them every time finds nothing.
+    const slide = document.querySelector('.reveal .slides section.present');
+    const context = within === 'page' || slide === null ? document : slide;
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    return result.violations.map(
+      (violation) =>
+        `${violation.id} (${violation.help}) at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    );
+  }, scope);
+}
+
+/** Follows the deep link to `id` in the open page and inspects the slide at its final step. */
+async function inspectSlide(
+  page: Page,
+  id: string,
+  lang: Locale,
+  pageChecked: boolean,
+): Promise<SlideReport> {
   const report = {
     id,
     error: undefined as string | undefined,
     landedOn: '',
-    record,
     layout: { outside: [], clipped: [], smallText: [], textElements: [] } as SlideLayout,
     fonts: [] as PlatformFont[][],
     visibleText: '',
     htmlLang: '',
+    violations: [] as string[],
   };
   try {
-    await page.goto(deepLink(id, lang));
-    await waitForDeck(page);
+    if (!page.url().endsWith(`#/${id}`)) {
+      await page.goto(deepLink(id, lang));
+      // A deep link within the page is a hash change: wait until reveal.js has followed it.
+      await page
+        .waitForFunction((slideId) => window.Reveal?.getCurrentSlide().id === slideId, id, {
+          timeout: 5000,
+        })
+        .catch(() => undefined);
+    }
     await settle(page);
     report.landedOn = await currentSlideId(page);
     if (report.landedOn !== id) return report;
@@ -108,10 +158,9 @@ async function inspectSlide(chromium: Browser, id: string, lang: Locale): Promis
     );
     report.htmlLang = await page.evaluate(() => document.documentElement.lang);
     report.fonts = await platformFonts(page);
+    report.violations = await axeViolations(page, pageChecked ? 'slide' : 'page');
   } catch (error) {
     report.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  } finally {
-    await close();
   }
   return report;
 }
@@ -124,27 +173,44 @@ function expectNone(problems: readonly string[], heading: string): void {
 describe.each(locales)('the built deck in %s', (lang) => {
   let ids: string[] = [];
   const reports: SlideReport[] = [];
+  let record: PageRecord = {
+    consoleErrors: [],
+    pageErrors: [],
+    externalRequests: [],
+    fontFiles: [],
+  };
+  const authoredIds = authored.slides.map((entry) => entry.slide.id);
 
   beforeAll(async () => {
-    const { page, record, close } = await openPage(browser());
+    // Reduced motion: no slide or step transitions to wait out; the final steps look the same.
+    const opened = await openPage(browser(), { reducedMotion: 'reduce' });
+    const { page } = opened;
+    record = opened.record;
     try {
-      await page.goto(`${baseUrl}?lang=${lang}`);
-      await waitForDeck(page);
-      ids = await slideIds(page);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const onPage = [...record.pageErrors, ...record.consoleErrors].map((line) => `\n  ${line}`);
-      throw new Error(
-        `Could not list the slides at ${baseUrl}: ${reason}${onPage.length > 0 ? `\nErrors on the page:${onPage.join('')}` : ''}`,
-        { cause: error },
-      );
+      // Open on the last slide's deep link: the slides before it must not stand in the way.
+      const first = authoredIds.at(-1) ?? '';
+      try {
+        await page.goto(deepLink(first, lang));
+        await waitForDeck(page);
+        ids = await slideIds(page);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const onPage = [...record.pageErrors, ...record.consoleErrors].map((line) => `\n  ${line}`);
+        throw new Error(
+          `Could not list the slides at ${baseUrl}: ${reason}${onPage.length > 0 ? `\nErrors on the page:${onPage.join('')}` : ''}`,
+          { cause: error },
+        );
+      }
+      await page.evaluate(axeSource);
+      for (const id of [first, ...new Set(ids)]) {
+        if (id !== '' && !reports.some((report) => report.id === id)) {
+          reports.push(await inspectSlide(page, id, lang, reports.length > 0));
+        }
+      }
     } finally {
-      await close();
+      await opened.close();
     }
-    for (const id of new Set(ids)) {
-      if (id !== '') reports.push(await inspectSlide(browser(), id, lang));
-    }
-  }, 600_000);
+  }, 300_000);
 
   /** Problems per inspected slide, prefixed with its id; slides we could not inspect say so. */
   function perSlide(problemsOf: (report: SlideReport) => readonly string[]): string[] {
@@ -157,28 +223,9 @@ describe.each(locales)('the built deck in %s', (lang) => {
     });
   }
 
-  /**
-   * Like perSlide, for problems of the whole page (a bad request or script shows up on every slide
-   * that loads it): one line per problem, listing the slides it happened on.
-   */
-  function perPage(problemsOf: (report: SlideReport) => readonly string[]): string[] {
-    const slidesWith = new Map<string, string[]>();
-    const lines = perSlide((report) => {
-      for (const problem of new Set(problemsOf(report))) {
-        slidesWith.set(problem, [...(slidesWith.get(problem) ?? []), report.id]);
-      }
-      return [];
-    });
-    for (const [problem, slides] of slidesWith) {
-      const where =
-        slides.length === reports.length && slides.length > 1 ? 'every slide' : slides.join(', ');
-      lines.push(`${problem} (on ${where})`);
-    }
-    return lines;
-  }
-
-  it('gives every slide a unique id to link to', () => {
+  it('gives every slide a unique id to link to, in the order of the content', () => {
     expect(ids.length, 'Reveal.getSlides() found no slides').toBeGreaterThan(0);
+    expect(ids).toEqual(authoredIds);
     const problems = ids.flatMap((id, index) => {
       if (id === '') return [`slide ${index + 1} of ${ids.length} has no id`];
       if (ids.indexOf(id) !== index) return [`slide ${index + 1} reuses the id "${id}"`];
@@ -200,18 +247,20 @@ describe.each(locales)('the built deck in %s', (lang) => {
   });
 
   it('logs no console error and throws no page error on any slide', () => {
-    const problems = perPage(({ record }) => [
-      ...record.pageErrors.map((error) => `page error: ${error}`),
-      ...record.consoleErrors.map((error) => `console error: ${error}`),
-    ]);
-    expectNone(problems, 'Errors while showing slides');
+    expectNone(
+      [
+        ...record.pageErrors.map((error) => `page error: ${error}`),
+        ...record.consoleErrors.map((error) => `console error: ${error}`),
+      ],
+      'Errors while showing the slides',
+    );
   });
 
   it(`sends no request beyond ${LOCAL_HOST}`, () => {
-    const problems = perPage(({ record }) =>
+    expectNone(
       record.externalRequests.map((url) => `requested ${url}`),
+      `Requests that would leave ${LOCAL_HOST} (blocked during the test)`,
     );
-    expectNone(problems, `Requests that would leave ${LOCAL_HOST} (blocked during the test)`);
   });
 
   it('keeps every slide inside its 1280×720 box at the final fragment', () => {
@@ -244,22 +293,24 @@ describe.each(locales)('the built deck in %s', (lang) => {
   });
 
   it(`loads its font files from ${LOCAL_HOST}`, () => {
-    const problems = perSlide(({ record, layout }) => {
-      const files = record.fontFiles;
-      const bad = files
-        .filter(
-          ({ url, status }) => new URL(url).hostname !== LOCAL_HOST || status < 200 || status > 299,
-        )
-        .map(
-          ({ url, status }) =>
-            `font file ${url} ${status === 0 ? 'failed to load' : `answered HTTP ${status}`}`,
-        );
-      if (files.length === 0 && layout.textElements.length > 0) {
-        bad.push(`has text but requested no font file from ${LOCAL_HOST}`);
-      }
-      return bad;
-    });
-    expectNone(problems, 'Font files not served by the site');
+    const files = record.fontFiles;
+    const bad = files
+      .filter(
+        ({ url, status }) => new URL(url).hostname !== LOCAL_HOST || status < 200 || status > 299,
+      )
+      .map(
+        ({ url, status }) =>
+          `font file ${url} ${status === 0 ? 'failed to load' : `answered HTTP ${status}`}`,
+      );
+    if (files.length === 0) bad.push(`requested no font file from ${LOCAL_HOST}`);
+    expectNone(bad, 'Font files not served by the site');
+  });
+
+  it('has no WCAG 2.1 AA violation (axe-core) on any slide at its final step', () => {
+    expectNone(
+      perSlide(({ violations }) => violations),
+      'Accessibility violations',
+    );
   });
 
   it('speaks its language on every slide: <html lang>, and no text of the other edition', () => {
@@ -274,5 +325,57 @@ describe.each(locales)('the built deck in %s', (lang) => {
       ];
     });
     expectNone(problems, `Slides of the ${lang} deck not in ${lang}`);
+  });
+
+  it('reads whole on a phone: every slide with its notes and diagrams, no sideways scrolling', async () => {
+    const {
+      page,
+      record: phone,
+      close,
+    } = await openPage(browser(), {
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      await page.goto(`${baseUrl}?lang=${lang}`);
+      await waitForDiagrams(page);
+      const diagrams = await inspectDiagrams(page, '.reader-slides');
+      const state = await page.evaluate(() => {
+        const sections = [...document.querySelectorAll<HTMLElement>('.reader-slides > section')];
+        return {
+          lang: document.documentElement.lang,
+          slides: sections.map((section) => section.id),
+          withNotes: sections
+            .filter((section) => {
+              const aside = section.querySelector('aside.notes');
+              return aside !== null && aside.getBoundingClientRect().height > 40;
+            })
+            .map((section) => section.id),
+          hiddenSteps: [...document.querySelectorAll('.fragment')].filter(
+            (fragment) => getComputedStyle(fragment).opacity !== '1',
+          ).length,
+          overflowX: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect(state).toEqual({
+        lang,
+        slides: authoredIds,
+        withNotes: authoredIds.filter((id) => (notes[id]?.[lang] ?? '') !== ''),
+        hiddenSteps: 0,
+        overflowX: 0,
+      });
+      expect(diagrams.map((diagram) => diagram.rendered)).toEqual(
+        authored.slides.filter((entry) => entry.slide.kind === 'diagram').map(() => 'true'),
+      );
+      for (const diagram of diagrams) {
+        expect(diagram.hiddenParts, `${diagram.slide}: every step shown`).toBe(0);
+        expect(diagram.clippedLabels, diagram.slide).toEqual([]);
+        expect(diagram.brokenArrowheads, diagram.slide).toEqual([]);
+      }
+      expect([...phone.pageErrors, ...phone.consoleErrors]).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 });

@@ -4,7 +4,8 @@ import { openPage, useBrowser } from './support/browser.ts';
 import { previewSlideId, waitForDeck } from './support/deck.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
 
-const baseUrl = inject('baseUrl');
+/** Switching language is a mechanic: tested on the fixture deck (tests/fixtures/deck/). */
+const baseUrl = inject('fixtureUrl');
 const browser = useBrowser();
 const within = { timeout: 15_000 };
 
@@ -36,28 +37,28 @@ describe('the English edition', () => {
   it('switches with L at the same slide and step, diagrams included, and keeps the choice', async () => {
     const { page, record, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/twee-bewegingen/1`);
+      await page.goto(`${baseUrl}#/het-schema/1`);
       await waitForDeck(page);
       expect(await where(page)).toEqual({
-        at: 'twee-bewegingen/2',
+        at: 'het-schema/2',
         lang: 'nl',
-        heading: 'Extern en intern bewegen samen',
+        heading: 'Buiten en binnen',
       });
-      expect(await diagramText(page)).toContain('Wij verzekeren je bedrijf');
+      expect(await diagramText(page)).toContain('Klant vraagt meer');
       await Promise.all([page.waitForURL(/lang=en/), page.keyboard.press('l')]);
       await waitForDeck(page);
       expect(await where(page)).toEqual({
-        at: 'twee-bewegingen/2',
+        at: 'het-schema/2',
         lang: 'en',
-        heading: 'External and internal move together',
+        heading: 'Outside and inside',
       });
       const english = await diagramText(page);
-      expect(english).toContain('We insure your business');
-      expect(english).not.toContain('Wij verzekeren');
+      expect(english).toContain('Client asks more');
+      expect(english).not.toContain('Klant vraagt');
       expect(await page.title()).toBe('When partnership calls for two movements');
 
       // A reload of the plain address keeps English; the menu switches back.
-      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await page.goto(`${baseUrl}#/een-citaat`);
       await waitForDeck(page);
       expect((await where(page)).lang).toBe('en');
       await page.keyboard.press('m');
@@ -66,7 +67,7 @@ describe('the English edition', () => {
         page.getByRole('button', { name: 'Nederlands' }).click(),
       ]);
       await waitForDeck(page);
-      expect(await where(page)).toMatchObject({ at: 'achter-de-bar/0', lang: 'nl' });
+      expect(await where(page)).toMatchObject({ at: 'een-citaat/0', lang: 'nl' });
       expect(record.pageErrors).toEqual([]);
       expect(record.consoleErrors).toEqual([]);
     } finally {
@@ -105,7 +106,7 @@ describe('the English edition', () => {
   it('takes the speaker view along when the deck switches', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/de-verzekeraar`);
+      await page.goto(`${baseUrl}#/een-stelling`);
       await waitForDeck(page);
       const popup = context.waitForEvent('page');
       await page.keyboard.press('s');
@@ -128,7 +129,7 @@ describe('the English edition', () => {
       expect(await speaker.evaluate(() => document.documentElement.lang)).toBe('en');
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('de-verzekeraar/0');
+        .toBe('een-stelling/0');
     } finally {
       await close();
     }
@@ -141,11 +142,11 @@ describe('the English edition', () => {
       isMobile: true,
     });
     try {
-      await page.goto(`${baseUrl}?lang=en#/achter-de-bar`);
+      await page.goto(`${baseUrl}?lang=en#/een-citaat`);
       await page.locator('.reader').waitFor();
-      const text = await page.locator('section#achter-de-bar').innerText();
-      expect(text).toContain('Let’s just go and stand behind the bar.');
-      expect(text).not.toContain('Laten we gewoon');
+      const text = await page.locator('section#een-citaat').innerText();
+      expect(text).toContain('Look first, talk afterwards.');
+      expect(text).not.toContain('Kijk eerst');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     } finally {
       await close();

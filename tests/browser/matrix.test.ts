@@ -3,13 +3,14 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { currentSlideId, waitForDeck } from './support/deck.ts';
 
-const baseUrl = inject('baseUrl');
+/** The board's mechanics, on the fixture deck's board (tests/fixtures/deck/). */
+const baseUrl = inject('fixtureUrl');
 const browser = useBrowser();
-const param = 'matrix-waar-staan-wij';
-const board = '#waar-staan-wij .matrix';
+const param = 'matrix-het-bord';
+const board = '#het-bord .matrix';
 
 async function openBoard(page: Page, query = ''): Promise<void> {
-  await page.goto(`${baseUrl}${query}#/waar-staan-wij`);
+  await page.goto(`${baseUrl}${query}#/het-bord`);
   await waitForDeck(page);
   await page.locator(`${board}[data-matrix-ready]`).waitFor();
 }
@@ -45,13 +46,11 @@ describe('the "Waar staan wij?" board', () => {
       await page.mouse.click(second.x, second.y);
       expect(await markers(page)).toEqual([
         { n: '1', at: '80% 85%', name: 'Marker 1: Samen groeien' },
-        { n: '2', at: '20% 25%', name: 'Marker 2: Adviesrelatie' },
+        { n: '2', at: '20% 25%', name: 'Marker 2: Stilstand' },
       ]);
-      expect(await page.locator('#waar-staan-wij .matrix-count').textContent()).toBe(
-        '2 van 12 markers',
-      );
+      expect(await page.locator('#het-bord .matrix-count').textContent()).toBe('2 van 12 markers');
       expect(stateInAddress(page)).toBe('80x85,20x25');
-      expect(await currentSlideId(page)).toBe('waar-staan-wij');
+      expect(await currentSlideId(page)).toBe('het-bord');
 
       // Drag marker 2 into the other corner.
       const target = await pointOnBoard(page, 85, 20);
@@ -62,7 +61,7 @@ describe('the "Waar staan wij?" board', () => {
       expect((await markers(page))[1]).toEqual({
         n: '2',
         at: '85% 20%',
-        name: 'Marker 2: Partnerschap botst op KPI’s',
+        name: 'Marker 2: Alleen buiten',
       });
 
       // Away and back, then a reload of the bare address: storage brings them back.
@@ -89,7 +88,7 @@ describe('the "Waar staan wij?" board', () => {
       const at = await pointOnBoard(page, 30, 70);
       await page.touchscreen.tap(at.x, at.y);
       expect(await markers(page)).toEqual([
-        { n: '1', at: '30% 70%', name: 'Marker 1: Leren zonder klant' },
+        { n: '1', at: '30% 70%', name: 'Marker 1: Alleen binnen' },
       ]);
       // A horizontal drag on the marker: a swipe anywhere else would turn the slide.
       const to = await pointOnBoard(page, 75, 70);
@@ -105,7 +104,7 @@ describe('the "Waar staan wij?" board', () => {
       }
       await touch('touchEnd', to.x, to.y);
       expect((await markers(page))[0]?.at).toBe('75% 70%');
-      expect(await currentSlideId(page)).toBe('waar-staan-wij');
+      expect(await currentSlideId(page)).toBe('het-bord');
     } finally {
       await close();
     }
@@ -123,7 +122,7 @@ describe('the "Waar staan wij?" board', () => {
       expect(await markers(page)).toEqual([
         { n: '1', at: '60% 51%', name: 'Marker 1: Samen groeien' },
       ]);
-      expect(await currentSlideId(page)).toBe('waar-staan-wij');
+      expect(await currentSlideId(page)).toBe('het-bord');
       // Enter sets it down: the board has focus again, ready for the next one.
       await page.keyboard.press('Enter');
       await page.keyboard.press('Enter');
@@ -136,12 +135,12 @@ describe('the "Waar staan wij?" board', () => {
       // A clicker's PageDown still turns the slide with a marker in focus.
       await page.locator(`${board} .matrix-marker`).focus();
       await page.keyboard.press('PageDown');
-      expect(await currentSlideId(page)).not.toBe('waar-staan-wij');
+      expect(await currentSlideId(page)).not.toBe('het-bord');
       // Without focus on the board, the arrow keys are the deck's.
       await openBoard(page);
       await page.locator('body').focus();
       await page.keyboard.press('ArrowRight');
-      expect(await currentSlideId(page)).not.toBe('waar-staan-wij');
+      expect(await currentSlideId(page)).not.toBe('het-bord');
     } finally {
       await close();
     }
@@ -156,9 +155,7 @@ describe('the "Waar staan wij?" board', () => {
         await page.mouse.click(at.x, at.y);
       }
       expect(await markers(page)).toHaveLength(12);
-      expect(await page.locator('#waar-staan-wij .matrix-count').textContent()).toBe(
-        '12 van 12 markers',
-      );
+      expect(await page.locator('#het-bord .matrix-count').textContent()).toBe('12 van 12 markers');
     } finally {
       await close();
     }
@@ -169,7 +166,7 @@ describe('the "Waar staan wij?" board', () => {
     for (const query of [shared, `${shared}&print-pdf`]) {
       const { page, record, close } = await openPage(browser());
       try {
-        await page.goto(`${baseUrl}${query}#/waar-staan-wij`);
+        await page.goto(`${baseUrl}${query}#/het-bord`);
         await waitForDeck(page);
         if (query.includes('print-pdf')) {
           // reveal lays the pages out after it is ready, with the slides off the page for a

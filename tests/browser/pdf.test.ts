@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import { inkShare, metadata, outline, pageSizes, pageText, pdfFonts } from './su
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const { deck, notes } = await loadBuiltDeck();
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-test-'));
 const files: Record<PdfKind, string> = {
   slides: join(dir, 'slides.pdf'),
@@ -179,27 +181,55 @@ describe('the handout', () => {
 });
 
 describe('npm run pdf', () => {
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    spawnSync('npx', ['tsx', 'scripts/pdf.ts', ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
+  interface Run {
+    readonly status: number;
+    readonly stdout: string;
+    readonly stderr: string;
+  }
+  /** scripts/pdf.ts as `npm run pdf -- …` runs it: through tsx (without npx's start-up). */
+  const run = (args: string[], env: Record<string, string> = {}): Promise<Run> =>
+    new Promise((resolve) => {
+      execFile(
+        process.execPath,
+        [tsxCli, 'scripts/pdf.ts', ...args],
+        { encoding: 'utf8', env: { ...process.env, ...env } },
+        (error, stdout, stderr) => {
+          resolve({ status: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+        },
+      );
     });
+  // Each run only starts and refuses: started together, they share the cores rather than queue.
+  const startRuns = () => ({
+    unknown: run(['--landscape']),
+    contradictory: run(['--steps', '--handout']),
+    noBrowser: run(['--out', join(dir, 'never.pdf')], { CHROME_PATH: '/nowhere/chrome' }),
+    // A folder inside a file: not writable even for root, which CI runs as.
+    badOut: run(['--out', join(process.cwd(), 'package.json', 'talk.pdf')]),
+  });
+  let runs: ReturnType<typeof startRuns> | undefined;
+  beforeAll(() => {
+    runs = startRuns();
+  });
+  const resultOf = (name: keyof ReturnType<typeof startRuns>): Promise<Run> => {
+    if (runs === undefined) throw new Error('The runs start before the tests.');
+    return runs[name];
+  };
 
-  it('refuses an unknown flag with its usage and a non-zero exit', () => {
-    const result = run(['--landscape']);
+  it('refuses an unknown flag with its usage and a non-zero exit', async () => {
+    const result = await resultOf('unknown');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Unknown option '--landscape'");
     expect(result.stderr).toContain('Usage: npm run pdf');
   });
 
-  it('refuses contradictory flags', () => {
-    const result = run(['--steps', '--handout']);
+  it('refuses contradictory flags', async () => {
+    const result = await resultOf('contradictory');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('Choose --steps or --handout, not both.');
   });
 
-  it('names the browser problem, and the command to run again with a browser', () => {
-    const result = run(['--out', join(dir, 'never.pdf')], { CHROME_PATH: '/nowhere/chrome' });
+  it('names the browser problem, and the command to run again with a browser', async () => {
+    const result = await resultOf('noBrowser');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
       'CHROME_PATH is set to /nowhere/chrome, but there is no file there.',
@@ -207,9 +237,8 @@ describe('npm run pdf', () => {
     expect(result.stderr).not.toContain('test:browser');
   });
 
-  it('refuses an --out it cannot write at once, before building or printing', () => {
-    // A folder inside a file: not writable even for root, which CI runs as.
-    const result = run(['--out', join(process.cwd(), 'package.json', 'talk.pdf')]);
+  it('refuses an --out it cannot write at once, before building or printing', async () => {
+    const result = await resultOf('badOut');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--out package.json/talk.pdf: cannot write there');
     expect(result.stdout).not.toContain('Checking the build');

@@ -1,11 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
-import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { useBrowser } from './support/browser.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
+import { loadFixtureDeck } from './support/sites.ts';
 
-const baseUrl = inject('baseUrl');
+/**
+ * The reader view's mechanics, on the fixture deck (tests/fixtures/deck/); the real content on a
+ * phone is read in acceptance.test.ts.
+ */
+const baseUrl = inject('fixtureUrl');
 const browser = useBrowser();
-const { deck } = await loadBuiltDeck();
+const { deck } = await loadFixtureDeck();
 
 /** What the reader shows, read from the page. */
 function readReader() {
@@ -60,17 +64,17 @@ describe('the reader view', () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     try {
       const page = await context.newPage();
-      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await page.goto(`${baseUrl}#/een-citaat`);
       await waitForDiagrams(page);
       const top = await page.evaluate(
-        () => document.getElementById('achter-de-bar')?.getBoundingClientRect().top,
+        () => document.getElementById('een-citaat')?.getBoundingClientRect().top,
       );
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(60);
       await page.evaluate(() => {
-        document.getElementById('het-raam')?.scrollIntoView();
+        document.getElementById('het-schema')?.scrollIntoView();
       });
-      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/het-raam');
+      await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/het-schema');
     } finally {
       await context.close();
     }
@@ -84,8 +88,8 @@ describe('the reader view', () => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${baseUrl}?matrix-waar-staan-wij=20x30,70x80#/waar-staan-wij`);
-      const board = page.locator('#waar-staan-wij .matrix');
+      await page.goto(`${baseUrl}?matrix-het-bord=20x30,70x80#/het-bord`);
+      const board = page.locator('#het-bord .matrix');
       await board.locator('.matrix-marker').first().waitFor();
       expect(await board.evaluate((element) => getComputedStyle(element).visibility)).toBe(
         'visible',

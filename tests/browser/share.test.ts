@@ -1,47 +1,59 @@
+/**
+ * Sharing the deck: the link preview, the menu, the PDF link, the QR code, the security policy,
+ * the offline copy and a build without notes. All mechanics, so all on the fixture deck
+ * (tests/fixtures/deck/): its plain build, and its build for sharing (DECK_URL, DECK_PDF,
+ * DECK_NOTES=false), both made once by global-setup.ts.
+ */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { exportPdf } from '../../scripts/lib/export-pdf.ts';
-import { serveDist, type ServedDist } from '../../scripts/lib/serve-dist.ts';
 import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
-import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { openPage, useBrowser } from './support/browser.ts';
-import { buildVariant } from './support/build-variant.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
 import { waitForDeck } from './support/deck.ts';
+import { fixtureContent, loadFixtureDeck, sharedDeckUrl as deckUrl } from './support/sites.ts';
 
-const baseUrl = inject('baseUrl');
+const baseUrl = inject('fixtureUrl');
+const fixtureDir = inject('fixtureDir');
+const sharedUrl = inject('sharedUrl');
+const sharedDir = inject('sharedDir');
 const browser = useBrowser();
-const deckUrl = 'https://example.org/partnerschap/';
-const { deck, notes } = await loadBuiltDeck();
-let shared: ServedDist;
-let sharedDir: string;
-let withoutNotes: string;
+const { deck, notes } = await loadFixtureDeck();
 
 beforeAll(async () => {
-  sharedDir = await buildVariant('share', { DECK_URL: deckUrl, DECK_PDF: 'true' });
-  withoutNotes = await buildVariant('no-notes', { DECK_NOTES: 'false' });
-  shared = await serveDist(process.cwd(), {
-    outDir: relative(process.cwd(), sharedDir),
-    base: '/deck/',
-  });
   // As npm run build:with-pdf does: the PDF of the built deck, beside it.
   const pdf = await exportPdf(browser(), {
     kind: 'slides',
     locale: 'nl',
-    baseUrl: shared.url,
+    baseUrl: sharedUrl,
     distDir: sharedDir,
+    contentModule: fixtureContent,
     timeoutMs: 60_000,
     log: () => undefined,
   });
   writeFileSync(join(sharedDir, shippedPdfName), pdf);
-}, 120_000);
+}, 60_000);
 
-afterAll(async () => {
-  await shared.close();
-});
+/** Whether a speaker-view preview shows the deck with its diagram drawn. */
+async function previewDiagramDrawn(speaker: Page, container: string): Promise<boolean> {
+  const iframe = await speaker
+    .locator(`${container} iframe`)
+    .elementHandle({ timeout: 1000 })
+    .catch(() => null);
+  const frame: Frame | null | undefined = await iframe?.contentFrame();
+  if (frame === null || frame === undefined) return false;
+  return frame
+    .evaluate(
+      () =>
+        document.querySelector<HTMLElement>('section.present figure.diagram')?.dataset.rendered ===
+        'true',
+    )
+    .catch(() => false);
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -54,7 +66,7 @@ describe('the link preview', () => {
   it('has title, description, image, canonical address and card, all absolute', async () => {
     const { page, close } = await openPage(browser());
     try {
-      await page.goto(shared.url);
+      await page.goto(sharedUrl);
       const head = await page.evaluate(() =>
         Object.fromEntries(
           [...document.querySelectorAll('meta[property], meta[name], link[rel=canonical]')].map(
@@ -104,7 +116,7 @@ describe('the deck menu', () => {
   it('opens with M, keeps the arrow keys to itself, and leads to the reader view', async () => {
     const { page, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/zes-maanden-later`);
+      await page.goto(`${baseUrl}#/een-citaat`);
       await waitForDeck(page);
       await page.keyboard.press('m');
       const menu = page.locator('#deck-menu');
@@ -118,16 +130,14 @@ describe('the deck menu', () => {
         'Alle sneltoetsen ?',
       ]);
       await page.keyboard.press('ArrowRight');
-      expect(await page.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe(
-        'zes-maanden-later',
-      );
+      expect(await page.evaluate(() => window.Reveal?.getCurrentSlide().id)).toBe('een-citaat');
       await page.keyboard.press('Escape');
       expect(await menu.isVisible()).toBe(false);
       await page.keyboard.press('m');
       await page.keyboard.press('Enter');
       await page.waitForSelector('.reveal.reader');
       expect(new URL(page.url()).search).toBe('?view=scroll&lang=nl');
-      expect(new URL(page.url()).hash).toBe('#/zes-maanden-later');
+      expect(new URL(page.url()).hash).toBe('#/een-citaat');
     } finally {
       await close();
     }
@@ -136,13 +146,13 @@ describe('the deck menu', () => {
   it('offers the PDF, in the menu and on the closing slide, when the build ships it', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      await page.goto(`${shared.url}#/wat-past-er-voor-jou`);
+      await page.goto(`${sharedUrl}#/de-vraag`);
       await waitForDeck(page);
       const links = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement>('a[download]')].map((link) => link.href),
       );
-      expect(links).toEqual([`${shared.url}${shippedPdfName}`, `${shared.url}${shippedPdfName}`]);
-      const response = await context.request.get(`${shared.url}${shippedPdfName}`);
+      expect(links).toEqual([`${sharedUrl}${shippedPdfName}`, `${sharedUrl}${shippedPdfName}`]);
+      const response = await context.request.get(`${sharedUrl}${shippedPdfName}`);
       expect(response.status()).toBe(200);
       expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
@@ -159,12 +169,12 @@ describe('the QR code on the closing slide', () => {
     });
     try {
       const page = await context.newPage();
-      await page.goto(`${shared.url}#/wat-past-er-voor-jou`);
+      await page.goto(`${sharedUrl}#/de-vraag`);
       await waitForDeck(page);
       const jsQr = createRequire(import.meta.url).resolve('jsqr');
       await page.addScriptTag({ path: jsQr });
       const decoded = await page.evaluate(async () => {
-        const svg = document.querySelector('#wat-past-er-voor-jou .share-qr svg');
+        const svg = document.querySelector('#de-vraag .share-qr svg');
         if (svg === null) return 'no QR code on the slide';
         const image = new Image();
         image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`;
@@ -193,7 +203,7 @@ describe('the QR code on the closing slide', () => {
   it('is left out when no address is configured', async () => {
     const { page, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/wat-past-er-voor-jou`);
+      await page.goto(`${baseUrl}#/de-vraag`);
       await waitForDeck(page);
       expect(await page.locator('.share-qr').count()).toBe(0);
     } finally {
@@ -222,16 +232,28 @@ describe('the security policy', () => {
       expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       await waitForDeck(page);
       await waitForDiagrams(page);
-      // Every slide, then the speaker view with its previews.
+      // Every slide, then back to the diagram and the speaker view, whose previews load the
+      // deck again and draw the diagram in frames of their own.
       const count = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
       for (let index = 0; index < count; index++) {
         await page.evaluate((h) => window.Reveal?.slide(h, 0, 99), index);
       }
+      await page.evaluate(() => {
+        window.Reveal?.slide(
+          window.Reveal.getIndices(document.getElementById('het-schema') ?? undefined).h,
+          0,
+          0,
+        );
+      });
       const popup = context.waitForEvent('page');
       await page.keyboard.press('s');
       const speaker = await popup;
-      await speaker.waitForSelector('.speaker-current iframe');
-      await speaker.waitForTimeout(1000);
+      // Wait for what the presenter would see: both previews with the diagram drawn.
+      for (const container of ['.speaker-current', '.speaker-upcoming']) {
+        await expect
+          .poll(() => previewDiagramDrawn(speaker, container), { timeout: 15_000 })
+          .toBe(true);
+      }
       for (const window of [page, speaker]) {
         const violations = await window.evaluate(
           () => (globalThis as unknown as { __violations: string[] }).__violations,
@@ -251,7 +273,7 @@ describe('offline', () => {
   it('shows the deck with its diagrams on a reload without network, after one visit', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/twee-bewegingen`);
+      await page.goto(`${baseUrl}#/het-schema`);
       await waitForDeck(page);
       await waitForDiagrams(page);
       // The worker registers once the first slide is up, and installs the whole deck.
@@ -274,8 +296,8 @@ describe('offline', () => {
         controlled: navigator.serviceWorker.controller !== null,
       }));
       expect(state).toEqual({
-        slide: 'twee-bewegingen',
-        rendered: ['true', 'true', 'true', 'true'],
+        slide: 'het-schema',
+        rendered: ['true'],
         inter: true,
         controlled: true,
       });
@@ -292,8 +314,8 @@ describe('a build without notes (DECK_NOTES=false)', () => {
         .filter((file) => /\.(js|html|css|json|webmanifest)$/.test(file))
         .map((file) => readFileSync(file, 'utf8'))
         .join('\n');
-    const stripped = read(withoutNotes);
-    const full = read(join(process.cwd(), 'dist'));
+    const stripped = read(sharedDir);
+    const full = read(fixtureDir);
     const visibleText = deck.slides
       .flatMap((slide) => collectTexts(slide.slide))
       .filter((use) => use.path !== 'notes')
@@ -309,7 +331,10 @@ describe('a build without notes (DECK_NOTES=false)', () => {
         .filter((run) => !visibleText.includes(run))
         .reduce((longest, run) => (run.length > longest.length ? run : longest), '');
       expect(sample.split(' ').length, `a long enough run in ${entry.slide.id}`).toBeGreaterThan(4);
-      expect(full.includes(sample), `control: notes of ${entry.slide.id} in dist/`).toBe(true);
+      expect(
+        full.includes(sample),
+        `control: notes of ${entry.slide.id} in the build with notes`,
+      ).toBe(true);
       expect(
         stripped.includes(sample),
         `notes of ${entry.slide.id} in the build without notes`,
@@ -318,13 +343,9 @@ describe('a build without notes (DECK_NOTES=false)', () => {
   });
 
   it('still shows the whole deck, without notes and without complaint', async () => {
-    const served = await serveDist(process.cwd(), {
-      outDir: relative(process.cwd(), withoutNotes),
-      base: '/deck/',
-    });
     const { page, record, close } = await openPage(browser());
     try {
-      await page.goto(served.url);
+      await page.goto(sharedUrl);
       await waitForDeck(page);
       const state = await page.evaluate(() => ({
         slides: window.Reveal?.getTotalSlides(),
@@ -334,7 +355,6 @@ describe('a build without notes (DECK_NOTES=false)', () => {
       expect(record.consoleErrors).toEqual([]);
     } finally {
       await close();
-      await served.close();
     }
   });
 });

@@ -1,12 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { previewSlideId, waitForDeck } from './support/deck.ts';
+import { loadFixtureDeck } from './support/sites.ts';
 
-const baseUrl = inject('baseUrl');
+/** The speaker view's mechanics, on the fixture deck (tests/fixtures/deck/). */
+const baseUrl = inject('fixtureUrl');
 const browser = useBrowser();
-const { deck: loaded } = await loadBuiltDeck();
+const { deck: loaded } = await loadFixtureDeck();
 const slides = loaded.slides;
 const within = { timeout: 15_000 };
 
@@ -41,42 +42,46 @@ describe('the speaker view', () => {
   it('opens on S with the notes for this step, the slide and what comes next, and drives the deck', async () => {
     const { page, context, record, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/twee-bewegingen/0`);
+      await page.goto(`${baseUrl}#/het-schema/0`);
       await waitForDeck(page);
       const speaker = await openSpeakerView(page, context);
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('twee-bewegingen/1');
+        .toBe('het-schema/1');
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-upcoming'), within)
-        .toBe('twee-bewegingen/2');
-      expect(await notesHeading(speaker)).toBe('Notities · Extern en intern bewegen samen');
+        .toBe('het-schema/2');
+      expect(await notesHeading(speaker)).toBe('Notities · Buiten en binnen');
       // The part of the notes for this step stands out; the cues are numbered.
       const now = await speaker.locator('.speaker-piece.is-now').allTextContents();
-      expect(now.join(' ')).toMatch(/^Extern: van/);
+      expect(now.join(' ')).toMatch(/^Eerst buiten/);
       expect(await speaker.locator('.speaker-cue').allTextContents()).toEqual([
         'klik 1',
         'klik 2',
         'klik 3',
       ]);
       expect(await speaker.locator('.speaker-current h2').textContent()).toBe(
-        `Nu · Dia ${indexOf('twee-bewegingen') + 1} van ${slides.length} · stap 1 van 3 · 1:00 voor deze dia`,
+        `Nu · Dia ${indexOf('het-schema') + 1} van ${slides.length} · stap 1 van 3 · 4:00 voor deze dia`,
       );
-      // Opening it did not move the projected slide.
-      await page.waitForTimeout(1000);
-      expect(await projected(page)).toBe('twee-bewegingen/1');
+      // Opening it did not move the projected slide: one step on from the deck lands on step 2,
+      // and the view, which has seen every message before that one, shows it there too.
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => previewSlideId(speaker, '.speaker-current'), within)
+        .toBe('het-schema/2');
+      expect(await projected(page)).toBe('het-schema/2');
 
       // The deck moves: the view follows.
-      const after = slides[indexOf('twee-bewegingen') + 1]?.slide.id ?? '';
-      for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowRight');
+      const after = slides[indexOf('het-schema') + 1]?.slide.id ?? '';
+      for (let step = 0; step < 2; step++) await page.keyboard.press('ArrowRight');
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
         .toBe(`${after}/0`);
       expect(await notesHeading(speaker)).toMatch(/^Notities · /);
-      expect(await notesHeading(speaker)).not.toBe('Notities · Extern en intern bewegen samen');
+      expect(await notesHeading(speaker)).not.toBe('Notities · Buiten en binnen');
       // The view moves the deck: keys (a clicker talks to the focused window) and buttons.
       await speaker.keyboard.press('PageUp');
-      await expect.poll(() => projected(page), within).toBe('twee-bewegingen/3');
+      await expect.poll(() => projected(page), within).toBe('het-schema/3');
       await speaker.getByRole('button', { name: 'Volgende' }).click();
       await expect.poll(() => projected(page), within).toBe(`${after}/0`);
       expect(record.pageErrors).toEqual([]);
@@ -95,8 +100,8 @@ describe('the speaker view', () => {
       const speaker = await openSpeakerView(page, context);
       const figure = (index: number) =>
         speaker.locator('.speaker-figure').nth(index).locator('.speaker-figure-value');
-      await expect.poll(() => figure(3).textContent(), within).toBe('09:25');
-      // Three minutes on the title slide, which has half a minute: behind.
+      await expect.poll(() => figure(3).textContent(), within).toBe('09:22');
+      // Three minutes on the title slide, which has two: the plan is at its start, so behind.
       await context.clock.fastForward('03:00');
       await expect.poll(() => figure(1).textContent(), within).toBe('3:00');
       await expect.poll(() => figure(2).textContent(), within).toBe('3 min achter');
@@ -106,7 +111,7 @@ describe('the speaker view', () => {
           .nth(3)
           .locator('.speaker-figure-extra')
           .textContent(),
-      ).toBe('in dit tempo: 09:28');
+      ).toBe('in dit tempo: 09:25');
       // Jump ahead to the start of the slide planned at 7 minutes or more: ahead of plan.
       const planned = slides.map((_, i) =>
         slides.slice(0, i).reduce((sum, entry) => sum + entry.timingSeconds, 0),
@@ -131,7 +136,7 @@ describe('the speaker view', () => {
       await context.addInitScript(() => {
         window.open = () => null;
       });
-      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await page.goto(`${baseUrl}#/een-citaat`);
       await waitForDeck(page);
       await page.keyboard.press('s');
       const notice = page.locator('#speaker-view-blocked[role="alert"]');
@@ -143,13 +148,13 @@ describe('the speaker view', () => {
       const speaker = await tab;
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('achter-de-bar/0');
+        .toBe('een-citaat/0');
       expect(await notice.count()).toBe(0);
       await page.bringToFront();
       await page.keyboard.press('ArrowRight');
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe(`${slides[indexOf('achter-de-bar') + 1]?.slide.id ?? ''}/0`);
+        .toBe(`${slides[indexOf('een-citaat') + 1]?.slide.id ?? ''}/0`);
     } finally {
       await close();
     }
@@ -158,27 +163,27 @@ describe('the speaker view', () => {
   it('finds the deck again after either window is reloaded', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      await page.goto(`${baseUrl}#/de-verzekeraar`);
+      await page.goto(`${baseUrl}#/een-stelling`);
       await waitForDeck(page);
       const speaker = await openSpeakerView(page, context);
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('de-verzekeraar/0');
+        .toBe('een-stelling/0');
       // The speaker view reloads: it asks the deck where it is.
       await speaker.reload();
       await expect.poll(() => notesHeading(speaker), within).toMatch(/^Notities · /);
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('de-verzekeraar/0');
+        .toBe('een-stelling/0');
       // The deck reloads (at the next slide): it tells the speaker view, which drives it again.
-      await page.goto(`${baseUrl}#/achter-de-bar`);
+      await page.goto(`${baseUrl}#/een-citaat`);
       await page.reload();
       await waitForDeck(page);
       await expect
         .poll(() => previewSlideId(speaker, '.speaker-current'), within)
-        .toBe('achter-de-bar/0');
+        .toBe('een-citaat/0');
       await speaker.keyboard.press('ArrowLeft');
-      await expect.poll(() => projected(page), within).toBe('de-verzekeraar/0');
+      await expect.poll(() => projected(page), within).toBe('een-stelling/0');
       expect(await speaker.locator('.speaker-status').textContent()).toBe('');
     } finally {
       await close();

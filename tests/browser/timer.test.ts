@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
 import { currentSlideId, waitForDeck } from './support/deck.ts';
 
-const baseUrl = inject('baseUrl');
+/** The timer's mechanics, on the fixture deck (tests/fixtures/deck/). */
+const baseUrl = inject('fixtureUrl');
 const browser = useBrowser();
 
 describe('the discussion timer', () => {
@@ -10,9 +11,9 @@ describe('the discussion timer', () => {
     const { page, close } = await openPage(browser());
     try {
       await page.clock.install({ time: new Date('2026-11-29T10:00:00Z') });
-      await page.goto(`${baseUrl}#/de-vraag-voor-jou`);
+      await page.goto(`${baseUrl}#/de-vraag`);
       await waitForDeck(page);
-      const timer = page.locator('#de-vraag-voor-jou .discussion-timer');
+      const timer = page.locator('#de-vraag .discussion-timer');
       const display = timer.locator('.timer-display');
       expect(await display.textContent()).toBe('5:00');
       await timer.getByRole('button', { name: 'Start' }).click();
@@ -24,7 +25,7 @@ describe('the discussion timer', () => {
       await page.clock.fastForward('01:00');
       await page.evaluate(() => {
         window.Reveal?.slide(
-          window.Reveal.getIndices(document.getElementById('de-vraag-voor-jou') ?? undefined).h,
+          window.Reveal.getIndices(document.getElementById('de-vraag') ?? undefined).h,
         );
       });
       await expect.poll(() => display.textContent()).toBe('2:30');
@@ -46,15 +47,15 @@ describe('the discussion timer', () => {
     const { page, close } = await openPage(browser());
     try {
       await page.clock.install({ time: new Date('2026-11-29T10:00:00Z') });
-      await page.goto(`${baseUrl}#/de-vraag-voor-jou/0`);
+      await page.goto(`${baseUrl}#/de-vraag/0`);
       await waitForDeck(page);
-      const timer = page.locator('#de-vraag-voor-jou .discussion-timer');
+      const timer = page.locator('#de-vraag .discussion-timer');
       const colour = (): Promise<string> =>
         timer.locator('.timer-display').evaluate((element) => getComputedStyle(element).color);
       const before = await colour();
       await timer.getByRole('button', { name: 'Start' }).focus();
       await page.keyboard.press('Space');
-      expect(await currentSlideId(page)).toBe('de-vraag-voor-jou');
+      expect(await currentSlideId(page)).toBe('de-vraag');
       await page.clock.fastForward('05:01');
       await expect.poll(() => timer.locator('.timer-display').textContent()).toBe('0:00');
       expect(await timer.getAttribute('class')).toContain('is-finished');
