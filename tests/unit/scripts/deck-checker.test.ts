@@ -20,6 +20,11 @@ async function problemsOf(source: string, name = 'index.ts'): Promise<string[]> 
 }
 
 describe('the content checker in Node', () => {
+  it('passes the talk in slides/, diagram sources included, as the build does', async () => {
+    const check = await checker.check(join(process.cwd(), 'slides', 'index.ts'));
+    expect(check.ok ? [] : check.errors.map(formatContentError)).toEqual([]);
+  }, 30_000);
+
   it('names the file and line of a module that does not even load', async () => {
     const problems = await problemsOf('export const deck = { sections: {,} };\n');
     expect(problems).toHaveLength(1);

@@ -7,7 +7,7 @@ import { limits } from '../../../src/model/limits.ts';
 import { collectTexts, visibleWordCount } from '../../../src/model/texts.ts';
 
 const slidesFolder = fileURLToPath(new URL('../../../slides/', import.meta.url));
-// The diagram sources are parsed with Mermaid by `npm run check:content`, which test:unit runs.
+// The diagram sources are parsed with Mermaid in tests/unit/scripts/deck-checker.test.ts.
 const { deck: resolved } = await loadDeck(deck, diagramSourcesUnchecked);
 const allText = resolved.slides
   .flatMap((entry) => collectTexts(entry.slide))
