@@ -53,7 +53,7 @@ let offlineRegistered = false;
  */
 export async function startSlides(
   life: Lifetime,
-  revealElement: HTMLElement,
+  page: { readonly revealElement: HTMLElement; readonly slidesElement: HTMLElement },
   options: {
     readonly deck: ResolvedDeck;
     readonly address: DeckAddress;
@@ -65,12 +65,18 @@ export async function startSlides(
   const print = address.view === 'print';
   const preview = address.view === 'preview';
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const { revealElement, slidesElement } = page;
   const reveal = new RevealDeck(revealElement, {
     ...revealConfig({ totalSeconds: deck.totalSeconds, reducedMotion }),
     ...(print ? printConfig(address.print) : {}),
     ...(preview ? previewConfig : {}),
   });
-  const slidesElement = reveal.getSlidesElement() ?? revealElement;
+  // Third-party tools (decktape, extensions) and the tests look for the deck here; it says
+  // itself when it is ready (isReady), as at any start.
+  window.Reveal = reveal;
+  life.add(() => {
+    if (window.Reveal === reveal) delete window.Reveal;
+  });
   const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
   const widgets = mountWidgets(slidesElement, deck, locale, {
     boardsAtOnce: print,
@@ -87,10 +93,7 @@ export async function startSlides(
   await reveal.initialize();
   life.add(() => {
     reveal.destroy();
-    if (window.Reveal === reveal) delete window.Reveal;
   });
-  // Third-party tools (decktape, extensions) and the tests look for the deck here.
-  window.Reveal = reveal;
   if (print) return;
   if (preview) {
     // Off-stage: it draws its diagrams at once, so the presenter sees them ahead.

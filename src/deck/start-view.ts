@@ -57,7 +57,7 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'print':
     case 'preview':
       start.slidesElement.innerHTML = renderDeck(deck, locale, start.render);
-      await startSlides(life, start.revealElement, {
+      await startSlides(life, start, {
         deck,
         address,
         locale,
