@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
+ * Four projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
  * (the npm script builds it first, so the tests see exactly what ships); `pptx` exports the
- * PowerPoint file and opens it in LibreOffice Impress (it builds the site itself when needed).
+ * PowerPoint file and opens it in LibreOffice Impress (it builds the site itself when needed);
+ * `engines` runs the checks that differ by engine in Firefox ESR and WebKitGTK against `dist/`.
  */
 export default defineConfig({
   test: {
@@ -31,6 +32,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Firefox and WebKit, on the checks that differ by engine (tests/engines/).
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/engines/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },
