@@ -22,7 +22,10 @@ export interface EngineWindow {
   readonly version: string;
   /** Loads `url` and starts recording the page's errors. */
   goto(url: string): Promise<void>;
-  /** Makes the page's viewport (innerWidth × innerHeight) exactly this size. */
+  /**
+   * Makes the viewport (innerWidth × innerHeight) of the pages loaded from now on exactly this
+   * size; a page already open may keep its size (WebKit frames pages narrower than its window).
+   */
   setViewport(width: number, height: number): Promise<void>;
   /** Runs `fn` in the page with JSON-serialisable arguments and returns its JSON result. */
   evaluate<A extends unknown[], T>(fn: (...args: A) => T | Promise<T>, ...args: A): Promise<T>;
@@ -167,14 +170,47 @@ export async function openWebKit(): Promise<EngineWindow> {
     fn: (...args: A) => T | Promise<T>,
     ...args: A
   ): Promise<T> => browser.execute(fn as never, ...(args as unknown as never[])) as Promise<T>;
+  // MiniBrowser's window is at least 447 px wide: a narrower page (a phone's 390 px) is loaded
+  // in an iframe of that size, which lays out and scales exactly like a window that wide.
+  let framed: { width: number; height: number } | undefined;
   return {
     engine: 'webkit',
     version,
     async goto(url) {
-      await browser.url(url);
+      if (framed === undefined) {
+        await browser.url(url);
+      } else {
+        await browser.url('about:blank');
+        await evaluate(
+          (src: string, width: number, height: number) => {
+            document.body.style.margin = '0';
+            const frame = document.createElement('iframe');
+            frame.style.cssText = `width:${width}px;height:${height}px;border:0;display:block`;
+            frame.src = src;
+            document.body.append(frame);
+          },
+          url,
+          framed.width,
+          framed.height,
+        );
+        await browser.switchFrame(browser.$('iframe'));
+        // Until the deck's address has loaded, the frame holds its first, empty document.
+        const page = url.split('?')[0] ?? url;
+        await browser.waitUntil(
+          () =>
+            evaluate(
+              (expected: string) =>
+                window.location.href.startsWith(expected) && document.readyState === 'complete',
+              page,
+            ),
+          { timeout: WAIT_MS, timeoutMsg: 'WebKit: the framed page did not load' },
+        );
+      }
       await evaluate(recordErrors);
     },
     async setViewport(width, height) {
+      // Measured in the window itself, not in a frame a phone-width page was loaded in.
+      await browser.switchFrame(null);
       // The window has chrome around the page: size it so that the page gets exactly this.
       await browser.setWindowSize(width, height);
       const [innerWidth, innerHeight] = await evaluate(() => [
@@ -184,6 +220,8 @@ export async function openWebKit(): Promise<EngineWindow> {
       if (innerWidth !== width || innerHeight !== height) {
         await browser.setWindowSize(width * 2 - innerWidth, height * 2 - innerHeight);
       }
+      const finalWidth = await evaluate(() => window.innerWidth);
+      framed = finalWidth === width ? undefined : { width, height };
     },
     evaluate,
     async waitFor(fn, message, ...args) {
