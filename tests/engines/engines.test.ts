@@ -157,6 +157,50 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     );
   });
 
+  it('board: a deep link with markers in the address shows them; a click adds one', async () => {
+    await openDeck('');
+    await tab.goto(`${baseUrl}?view=slides&matrix-waar-staan-wij=25x70#/waar-staan-wij`);
+    await tab.waitFor(
+      () => document.querySelector('#waar-staan-wij .matrix[data-matrix-ready]') !== null,
+      'the board did not start',
+    );
+    const markers = () =>
+      tab.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#waar-staan-wij .matrix-marker')].map(
+          (marker) => `${marker.textContent} ${marker.style.left} ${marker.style.bottom}`,
+        ),
+      );
+    expect(
+      await tab.evaluate(
+        () =>
+          (
+            globalThis as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }
+          ).Reveal.getCurrentSlide().id,
+      ),
+    ).toBe('waar-staan-wij');
+    expect(await markers()).toEqual(['1 25% 70%']);
+    const plane = await tab.evaluate(() => {
+      const rect = document.querySelector('#waar-staan-wij .matrix-plane')?.getBoundingClientRect();
+      if (rect === undefined) throw new Error('No board plane');
+      return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+    });
+    await tab.clickAt(plane.x + plane.width * 0.8, plane.y + plane.height * 0.15);
+    await tab.waitFor(
+      () => document.querySelectorAll('#waar-staan-wij .matrix-marker').length === 2,
+      'the click placed no marker',
+    );
+    const [, second = ''] = await markers();
+    const [n, left, bottom] = second.split(' ').map((part) => parseFloat(part));
+    expect(n).toBe(2);
+    expect(left).toBeCloseTo(80, -1);
+    expect(bottom).toBeCloseTo(85, -1);
+    expect(
+      await tab.evaluate(() =>
+        new URL(globalThis.location.href).searchParams.get('matrix-waar-staan-wij'),
+      ),
+    ).toMatch(/^25x70,\d+x\d+$/);
+  });
+
   it('reader: resizing the window raises no ResizeObserver error', async () => {
     // Widths the window itself can take in every engine (MiniBrowser's is at least 447 px).
     await tab.setViewport(500, 844);
@@ -184,5 +228,30 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
     expect(await tab.errors()).toEqual([]);
+  });
+
+  it('switches language with L on the same slide, and back', async () => {
+    await openDeck('#/achter-de-bar');
+    const state = () =>
+      tab.evaluate(() => ({
+        lang: document.documentElement.lang,
+        slide: (
+          globalThis as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }
+        ).Reveal.getCurrentSlide().id,
+        menu: document.querySelector('.deck-menu-button')?.textContent ?? '',
+      }));
+    expect((await state()).lang).toBe('nl');
+    await tab.press('l');
+    await tab.waitFor(
+      () =>
+        document.documentElement.lang === 'en' &&
+        (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
+      'L did not switch to English',
+    );
+    expect(await state()).toMatchObject({ lang: 'en', slide: 'achter-de-bar' });
+    // Back to Dutch: the choice is remembered, and the other tests read Dutch.
+    await tab.press('l');
+    await tab.waitFor(() => document.documentElement.lang === 'nl', 'L did not switch back');
+    expect((await state()).slide).toBe('achter-de-bar');
   });
 });
