@@ -4,6 +4,7 @@
  * Screenshots of what the issue asked to look at go to test-results/engines/.
  */
 import { mkdirSync } from 'node:fs';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { engines, type EngineName, type EngineWindow } from './support/engines.ts';
 import {
@@ -18,6 +19,7 @@ import {
 } from './support/page-checks.ts';
 
 const baseUrl = inject('enginesBaseUrl');
+const { deck } = await loadBuiltDeck();
 const shots = 'test-results/engines';
 mkdirSync(shots, { recursive: true });
 
@@ -227,6 +229,24 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     await tab.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
     );
+    expect(await tab.errors()).toEqual([]);
+  });
+
+  it('print view: one page per slide, each exactly one page tall', async () => {
+    await tab.setViewport(1280, 720);
+    await tab.goto(`${baseUrl}?print-pdf`);
+    await tab.waitFor(
+      () => document.documentElement.dataset['printReady'] === 'true',
+      'the print view was not ready',
+    );
+    const pages = await tab.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reveal .pdf-page')].map(
+        (page) => page.getBoundingClientRect().height,
+      ),
+    );
+    expect(pages).toHaveLength(deck.slides.length);
+    // reveal sizes each page to the slide: a taller one would spill onto a second sheet.
+    expect(new Set(pages.map((height) => Math.round(height))).size).toBe(1);
     expect(await tab.errors()).toEqual([]);
   });
 
