@@ -271,7 +271,13 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     expect(await state()).toMatchObject({ lang: 'en', slide: 'achter-de-bar' });
     // Back to Dutch: the choice is remembered, and the other tests read Dutch.
     await tab.press('l');
-    await tab.waitFor(() => document.documentElement.lang === 'nl', 'L did not switch back');
+    // The switch loads the page anew: wait for the new page's deck, not only its language.
+    await tab.waitFor(
+      () =>
+        document.documentElement.lang === 'nl' &&
+        (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
+      'L did not switch back',
+    );
     expect((await state()).slide).toBe('achter-de-bar');
   });
 });
