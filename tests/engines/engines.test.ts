@@ -11,6 +11,7 @@ import {
   boardAxes,
   chromeColours,
   deckReady,
+  readerDiagramProblems,
   readerReady,
   scrollToBoard,
   showLastStep,
@@ -115,6 +116,8 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflowX).toBe(0);
+    // The diagrams at the same width: every label inside its box.
+    expect(await tab.evaluate(readerDiagramProblems)).toEqual([]);
   });
 
   it("key list (?): the deck's keys in the deck's language, in Inter, P and L only once", async () => {

@@ -168,3 +168,32 @@ export function chromeColours(): ChromeColours {
       'rgb(255, 255, 255)',
   };
 }
+
+/** Diagram labels outside their node's box, anywhere in the reader (every diagram is drawn). */
+export function readerDiagramProblems(): string[] {
+  const problems: string[] = [];
+  const figures = [...document.querySelectorAll('.reader-slides figure.diagram')];
+  if (figures.length === 0) problems.push('no diagrams in the reader');
+  for (const figure of figures) {
+    const nodes = [...figure.querySelectorAll('g.node')];
+    if (nodes.length === 0)
+      problems.push(`${figure.closest('section')?.id ?? '?'}: no nodes drawn`);
+    for (const node of nodes) {
+      const shape = node.querySelector('rect, polygon, path, circle');
+      const label = node.querySelector('.label, foreignObject, text');
+      if (shape === null || label === null) continue;
+      const outer = shape.getBoundingClientRect();
+      const inner = label.getBoundingClientRect();
+      const outside =
+        inner.left < outer.left - 1 ||
+        inner.right > outer.right + 1 ||
+        inner.top < outer.top - 1 ||
+        inner.bottom > outer.bottom + 1;
+      if (outside) {
+        const id = figure.closest('section')?.id ?? '?';
+        problems.push(`${id}: label "${label.textContent.trim()}" is outside its box`);
+      }
+    }
+  }
+  return problems;
+}
