@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
+ * Four projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
  * (the npm script builds it first, so the tests see exactly what ships) and against the fixture
  * deck's builds, made once by tests/browser/global-setup.ts; `pptx` exports the PowerPoint file
- * and opens it in LibreOffice Impress (it builds the site itself when needed).
+ * and opens it in LibreOffice Impress (it builds the site itself when needed); `engines` runs
+ * the checks that differ by engine in Firefox ESR and WebKitGTK against `dist/`.
  */
 export default defineConfig({
   test: {
@@ -32,6 +33,18 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // Firefox and WebKit, on the checks that differ by engine (tests/engines/).
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/engines/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           fileParallelism: false,
         },
       },

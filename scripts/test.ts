@@ -43,6 +43,7 @@ function run(step: Step, alone: boolean): Promise<Result> {
 const groups: readonly (readonly Step[])[] = [
   [{ script: 'typecheck' }, { script: 'lint' }, { script: 'test:unit' }],
   [{ script: 'test:browser' }],
+  [{ script: 'test:engines' }],
   [{ script: 'test:pptx' }],
 ];
 

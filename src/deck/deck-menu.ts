@@ -32,6 +32,7 @@ export function addDeckMenu(
     readonly pdfFile: string | undefined;
     readonly openSpeakerView: () => void;
     readonly switchLanguage: () => void;
+    readonly openKeyList: () => void;
   },
 ): { toggle(): void } {
   const t = (text: Text): string => textIn(text, locale);
@@ -51,9 +52,7 @@ export function addDeckMenu(
     {
       label: uiText.menuKeys,
       key: '?',
-      action: () => {
-        reveal.toggleHelp(true);
-      },
+      action: options.openKeyList,
     },
   ];
 

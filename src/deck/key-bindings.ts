@@ -19,6 +19,35 @@ export const deckKeys = {
 export type DeckKey = keyof typeof deckKeys;
 
 /**
+ * Reveal's own navigation keys that the deck keeps, as the key list (?) shows them, in the
+ * deck's language. Reveal's P (previous) and L (right) are left out: the deck took those letters.
+ */
+export const revealKeys: readonly { readonly keys: string; readonly description: Text }[] = [
+  { keys: '→  ↓  N  Space', description: uiText.keyNext },
+  { keys: '←  ↑  Shift+Space', description: uiText.keyPrevious },
+  { keys: 'Home  End', description: uiText.keyFirstLast },
+  { keys: 'O  Esc', description: uiText.keyOverview },
+  { keys: 'F', description: uiText.keyFullscreen },
+  { keys: 'B  .', description: uiText.keyPause },
+  { keys: 'G', description: uiText.keyJump },
+];
+
+/** Every key of the slide show, in the order the key list (?) shows them. */
+export function keyList(locale: Locale): { keys: string; description: string }[] {
+  return [
+    ...revealKeys.map(({ keys, description }) => ({
+      keys,
+      description: textIn(description, locale),
+    })),
+    ...Object.values(deckKeys).map((binding) => ({
+      keys: binding.key,
+      description: textIn(binding === deckKeys.menu ? uiText.keyMenu : binding.description, locale),
+    })),
+    { keys: '?', description: textIn(uiText.keyList, locale) },
+  ];
+}
+
+/**
  * The speaker view's keys: they move the deck it drives, so a clicker works with either window
  * in front (reveal's own keys for next and previous, Space with Shift going back).
  */

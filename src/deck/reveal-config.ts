@@ -41,6 +41,9 @@ export function revealConfig(options: {
     transition: motion,
     backgroundTransition: motion,
     transitionSpeed: 'fast',
+    // The deck has its own key list (src/deck/key-list.ts): reveal's is English only, not in
+    // Inter, and lists P and L, which the deck took over.
+    help: false,
     // Pacing in the speaker view: per-slide `data-timing` adds up to this.
     totalTime: options.totalSeconds,
   };

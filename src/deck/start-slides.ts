@@ -14,6 +14,7 @@ import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
 import { afterQuietStart } from './after-first-paint.ts';
 import { addDeckMenu } from './deck-menu.ts';
+import { addKeyList } from './key-list.ts';
 import { bindDeckKeys } from './key-bindings.ts';
 import type { Lifetime } from './lifetime.ts';
 import { otherLocale, switchLocale } from './locale-switch.ts';
@@ -117,10 +118,14 @@ function presentingParts(
   const switchLanguage = (): void => {
     switchLocale(reveal, otherLocale(locale));
   };
+  const keys = addKeyList(life, locale);
   const menu = addDeckMenu(life, reveal, locale, {
     pdfFile: options.pdfFile,
     switchLanguage,
     openSpeakerView,
+    openKeyList: () => {
+      keys.open();
+    },
   });
   bindDeckKeys(life, reveal, locale, {
     speaker: openSpeakerView,

@@ -42,6 +42,17 @@ export const uiText = {
     nl: 'Gesprekstimer starten of pauzeren',
     en: 'Start or pause the discussion timer',
   },
+  // The key list (?): reveal's own navigation keys, described in the deck's language.
+  keysTitle: { nl: 'Sneltoetsen', en: 'Keys' },
+  keyNext: { nl: 'Volgende stap of dia', en: 'Next step or slide' },
+  keyPrevious: { nl: 'Vorige stap of dia', en: 'Previous step or slide' },
+  keyFirstLast: { nl: 'Eerste of laatste dia', en: 'First or last slide' },
+  keyOverview: { nl: 'Overzicht van alle dia’s', en: 'Overview of all slides' },
+  keyFullscreen: { nl: 'Volledig scherm', en: 'Full screen' },
+  keyPause: { nl: 'Scherm zwart (pauze)', en: 'Black screen (pause)' },
+  keyJump: { nl: 'Naar een dia springen', en: 'Jump to a slide' },
+  keyMenu: { nl: 'Menu openen of sluiten', en: 'Open or close the menu' },
+  keyList: { nl: 'Deze lijst', en: 'This list' },
   updateAvailable: {
     nl: 'Er is een nieuwe versie van deze presentatie.',
     en: 'There is a new version of this presentation.',
