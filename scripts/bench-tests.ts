@@ -5,26 +5,28 @@
  * the commits so a busy moment on a shared machine does not fall on one side only. Prints the
  * median wall time of each and their ratio. Speed is measured here, never in a timed test.
  *
- *   npm run bench:tests -- [--against COMMIT] [--commit COMMIT] [--runs N]
+ *   npm run bench:tests -- [--against COMMIT] [--commit COMMIT] [--runs N] [--logs DIR]
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { failUsage, readFlags } from './lib/command-line.ts';
 import { median } from './lib/stats.ts';
 
-const usage = `Usage: npm run bench:tests -- [--against COMMIT] [--commit COMMIT] [--runs N]
+const usage = `Usage: npm run bench:tests -- [--against COMMIT] [--commit COMMIT] [--runs N] [--logs DIR]
 
   --against COMMIT  the commit to compare with (default HEAD~1)
   --commit COMMIT   the commit to measure (default HEAD)
-  --runs N          npm test runs per commit, 1 to 5 (default 1; each takes minutes)`;
+  --runs N          npm test runs per commit, 1 to 5 (default 1; each takes minutes)
+  --logs DIR        keep each run's output there (<commit>-<run>.log), to see where time goes`;
 
 const values = readFlags(
   {
     against: { type: 'string', default: 'HEAD~1' },
     commit: { type: 'string', default: 'HEAD' },
     runs: { type: 'string', default: '1' },
+    logs: { type: 'string' },
   },
   usage,
 );
@@ -50,6 +52,8 @@ function resolveCommit(name: string): string {
 }
 
 const commits = [resolveCommit(values.against), resolveCommit(values.commit)];
+const logs = values.logs === undefined ? undefined : resolve(values.logs);
+if (logs !== undefined) mkdirSync(logs, { recursive: true });
 const root = mkdtempSync(join(tmpdir(), 'deck-bench-tests-'));
 const env = { ...process.env, CI: 'true' };
 
@@ -71,6 +75,9 @@ try {
       const started = performance.now();
       const test = spawnSync('npm', ['test'], { cwd: folder, env, encoding: 'utf8' });
       const seconds = (performance.now() - started) / 1000;
+      if (logs !== undefined) {
+        writeFileSync(join(logs, `${commit}-${run + 1}.log`), test.stdout + test.stderr);
+      }
       if (test.status !== 0) {
         throw new Error(`npm test failed at ${commit}:\n${test.stdout.slice(-2000)}`);
       }
