@@ -6,20 +6,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
-import { previewSlideId, waitForDeck } from './support/deck.ts';
+import { previewSlideId, projected, waitForDeck } from './support/deck.ts';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 const within = { timeout: 15_000 };
-
-function projected(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const reveal = window.Reveal;
-    if (reveal === undefined) throw new Error('no Reveal');
-    const { f } = reveal.getIndices() as { f?: number };
-    return `${reveal.getCurrentSlide().id}/${(f ?? -1) + 1}`;
-  });
-}
 
 async function openDeck(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage();

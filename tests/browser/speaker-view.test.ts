@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, useBrowser } from './support/browser.ts';
-import { previewSlideId, waitForDeck } from './support/deck.ts';
+import { previewSlideId, projected, waitForDeck } from './support/deck.ts';
 import { loadFixtureDeck } from './support/sites.ts';
 
 /** The speaker view's mechanics, on the fixture deck (tests/fixtures/deck/). */
@@ -15,16 +15,6 @@ function indexOf(id: string): number {
   const index = slides.findIndex((entry) => entry.slide.id === id);
   if (index < 0) throw new Error(`no slide ${id} in the deck`);
   return index;
-}
-
-/** Where the projected deck is: slide id and steps shown. */
-function projected(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const reveal = window.Reveal;
-    if (reveal === undefined) throw new Error('no Reveal');
-    const { f } = reveal.getIndices() as { f?: number };
-    return `${reveal.getCurrentSlide().id}/${(f ?? -1) + 1}`;
-  });
 }
 
 async function openSpeakerView(page: Page, context: BrowserContext): Promise<Page> {

@@ -25,6 +25,16 @@ export async function waitForDeck(page: Page): Promise<void> {
   }
 }
 
+/** Where the projected deck is: slide id and steps shown (`achter-de-bar/0`). */
+export function projected(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const reveal = window.Reveal;
+    if (reveal === undefined) throw new Error('no Reveal');
+    const { f } = reveal.getIndices() as { f?: number };
+    return `${reveal.getCurrentSlide().id}/${(f ?? -1) + 1}`;
+  });
+}
+
 /** The ids of all slides, in order (an empty string for a slide without one). */
 export function slideIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
