@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
+import { serveDist } from '../../scripts/lib/serve-dist.ts';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { engines, type EngineName, type EngineWindow } from './support/engines.ts';
 import {
@@ -282,5 +283,92 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
       'L did not switch back',
     );
     expect((await state()).slide).toBe('achter-de-bar');
+  });
+
+  it('speaker view: drives the deck window it was opened for, over its BroadcastChannel', async () => {
+    await openDeck('#/de-verzekeraar');
+    const deckWindow = await tab.evaluate(() =>
+      globalThis.sessionStorage.getItem(`deck-window:${globalThis.location.pathname}`),
+    );
+    expect(deckWindow).toMatch(/^[a-z0-9]{10}$/);
+    // The speaker view in a frame of the deck's page: the same origin and channel as a pop-up,
+    // without a second window (WebDriver classic drives one at a time).
+    await tab.evaluate((id: string | null) => {
+      const frame = document.createElement('iframe');
+      frame.id = 'engine-speaker-view';
+      frame.style.cssText = 'position:fixed;inset:0;width:100%;height:100%;z-index:99;border:0';
+      frame.src = `?view=speaker&lang=nl&deck=${id ?? ''}`;
+      document.body.append(frame);
+    }, deckWindow);
+    const speakerShows = (): string =>
+      (
+        document.getElementById('engine-speaker-view') as HTMLIFrameElement | null
+      )?.contentDocument?.querySelector('.speaker-notes h2')?.textContent ?? '';
+    await tab.waitFor(
+      () =>
+        (
+          (
+            document.getElementById('engine-speaker-view') as HTMLIFrameElement | null
+          )?.contentDocument?.querySelector('.speaker-notes h2')?.textContent ?? ''
+        ).startsWith('Notities · '),
+      'the speaker view did not show the notes of the slide on screen',
+    );
+    const before = await tab.evaluate(speakerShows);
+    // The presenter's clicker, pressed with the speaker view in front.
+    await tab.evaluate(() => {
+      const frame = document.getElementById('engine-speaker-view') as HTMLIFrameElement | null;
+      frame?.contentDocument?.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      );
+    });
+    await tab.waitFor(
+      () =>
+        (
+          globalThis as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }
+        ).Reveal.getCurrentSlide().id === 'achter-de-bar',
+      'the speaker view did not move the deck',
+    );
+    await tab.waitFor(
+      (heading: string) =>
+        ((
+          document.getElementById('engine-speaker-view') as HTMLIFrameElement | null
+        )?.contentDocument?.querySelector('.speaker-notes h2')?.textContent ?? heading) !== heading,
+      'the speaker view did not follow the deck',
+      before,
+    );
+    expect(await tab.errors()).toEqual([]);
+  });
+
+  it('offline: after one visit, the deck reloads with its server gone', async () => {
+    // A server of its own, so closing it leaves the other tests theirs.
+    const server = await serveDist(process.cwd(), { base: '/deck/' });
+    try {
+      await tab.setViewport(1280, 720);
+      await tab.goto(`${server.url}?view=slides#/achter-de-bar`);
+      await tab.waitFor(deckReady, 'the deck did not start');
+      // The offline copy is made once the first slide has been up a while (src/deck/offline.ts).
+      await tab.waitFor(
+        () =>
+          (globalThis as unknown as { __offlineReady?: boolean }).__offlineReady === true ||
+          (void navigator.serviceWorker.getRegistration().then((registration) => {
+            (globalThis as unknown as { __offlineReady?: boolean }).__offlineReady =
+              registration?.active?.state === 'activated';
+          }),
+          false),
+        'the offline copy was not made',
+      );
+    } finally {
+      await server.close();
+    }
+    await tab.goto(`${server.url}?view=slides#/achter-de-bar`);
+    await tab.waitFor(deckReady, 'the deck did not start from its offline copy');
+    expect(
+      await tab.evaluate(
+        () =>
+          (
+            globalThis as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }
+          ).Reveal.getCurrentSlide().id,
+      ),
+    ).toBe('achter-de-bar');
   });
 });
