@@ -6,11 +6,12 @@
  * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
  * Chromium, adds bookmarks and metadata, and says where the file is.
  */
-import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
 import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
+import { outPathProblem } from './lib/out-path.ts';
 import type { PdfKind } from './lib/export-pdf.ts';
 
 const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
@@ -55,9 +56,6 @@ function readOptions(root: string): Options {
   if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
     fail(`--timeout must be a number of seconds from 1 to 600, not "${values.timeout}".`);
   }
-  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.pdf')) {
-    fail(`--out must name a .pdf file, not "${values.out}".`);
-  }
   const locale = values.lang;
   if (!isLocale(locale)) {
     fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
@@ -66,27 +64,15 @@ function readOptions(root: string): Options {
     locale === sourceLocale
       ? defaultNames[kind]
       : defaultNames[kind].replace(/\.pdf$/, `-${locale}.pdf`);
-  return {
-    kind,
-    locale,
-    out: resolve(values.out ?? join(root, 'pdf', name)),
-    timeoutMs: seconds * 1000,
-  };
+  const out = resolve(values.out ?? join(root, 'pdf', name));
+  // Before the slow part: a PDF that cannot be written is said at once, not after the print.
+  const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pdf');
+  if (problem !== undefined) fail(problem);
+  return { kind, locale, out, timeoutMs: seconds * 1000 };
 }
 
 const root = process.cwd();
 const options = readOptions(root);
-// Before the slow part: a PDF that cannot be written is said at once, not after the print.
-try {
-  mkdirSync(dirname(options.out), { recursive: true });
-  accessSync(dirname(options.out), constants.W_OK);
-  if (existsSync(options.out)) accessSync(options.out, constants.W_OK);
-} catch (error) {
-  fail(
-    `--out ${relative(root, options.out) || options.out}: cannot write there ` +
-      `(${error instanceof Error ? error.message : String(error)}); choose a folder you can write to.`,
-  );
-}
 const started = Date.now();
 const log = (line: string): void => {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
@@ -123,6 +109,7 @@ try {
     timeoutMs: options.timeoutMs,
     log,
   });
+  mkdirSync(dirname(options.out), { recursive: true });
   writeFileSync(options.out, bytes);
   const { PDFDocument } = await import('pdf-lib');
   const pages = (await PDFDocument.load(bytes)).getPageCount();

@@ -14,7 +14,7 @@ import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { exportPptx } from './lib/pptx/export-pptx.ts';
-import { outPathProblem } from './lib/pptx/out-path.ts';
+import { outPathProblem } from './lib/out-path.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { readBuildSettings } from './vite/build-settings.ts';
 
@@ -63,7 +63,7 @@ function readOptions(root: string): Options {
     '.pptx',
   ].join('');
   const out = resolve(values.out ?? join(root, 'dist', name));
-  const problem = values.out === undefined ? undefined : outPathProblem(out, values.out);
+  const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pptx');
   if (problem !== undefined) fail(problem);
   return { steps: values.steps, locale, out, timeoutMs: seconds * 1000 };
 }
