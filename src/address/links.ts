@@ -90,15 +90,6 @@ export function readerLink(href: string, locale: Locale): string {
 }
 
 /**
- * The slide show at any screen width: `?view=slides&lang=<locale>`, the boards' markers and
- * the current hash.
- */
-export function slidesLink(href: string, locale: Locale): string {
-  const params: QueryParam[] = [['view', 'slides'], ['lang', locale], ...boardParamsOf(href)];
-  return linkTo(href, params, new URL(href).hash);
-}
-
-/**
  * The print pages: `?print-pdf` with `&steps` (a page per step) and `&dialog` (open the print
  * dialog) when asked, `&lang=<locale>` and the boards' markers, so the board prints as it
  * stands. No hash: the print view shows every slide.

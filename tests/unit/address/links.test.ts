@@ -7,7 +7,6 @@ import {
   printLink,
   readerLink,
   slideHash,
-  slidesLink,
   speakerViewLink,
 } from '../../../src/address/links.ts';
 
@@ -87,20 +86,6 @@ describe('the reader link', () => {
     expect(address.locale).toBe('en');
     expect(address.target).toEqual({ slideId: 'twee-bewegingen', step: 2 });
     expect(address.boards).toEqual(new Map([['waar-staan-wij', '25x70,60x40']]));
-  });
-});
-
-describe('the slides link', () => {
-  it("asks for the slides and the language, keeps the boards' markers and the hash", () => {
-    expect(slidesLink(`${deck}?view=scroll&matrix-b=1x2,3x4#/achter-de-bar`, 'nl')).toBe(
-      `${deck}?view=slides&lang=nl&matrix-b=1x2,3x4#/achter-de-bar`,
-    );
-  });
-
-  it('opens the slides even on a phone when parsed again', () => {
-    const address = parseAddress(slidesLink(busy, 'nl'), narrow);
-    expect(address).toMatchObject({ view: 'slides', locale: 'nl', problems: [] });
-    expect(address.target).toEqual({ slideId: 'twee-bewegingen', step: 2 });
   });
 });
 
@@ -201,7 +186,6 @@ describe('links on a sub-path deployment', () => {
       speakerViewLink(subPath, { locale: 'nl', deckWindow: 'abcd' }),
       previewLink(subPath, 'nl'),
       readerLink(subPath, 'nl'),
-      slidesLink(subPath, 'nl'),
       printLink(subPath, { locale: 'nl', steps: false, dialog: true }),
       localeLink(subPath, 'en'),
       boardLink(subPath, 'b', '1x1'),
