@@ -45,7 +45,6 @@ export const domNames = {
   matrixMarker: `.${c.matrixMarker}`,
   timer: `.${c.timer}`,
   timerDisplay: `.${c.timerDisplay}`,
-  timerAction: domAttributes.timerAction,
   notes: `aside.${c.notes}`,
 } as const;
 

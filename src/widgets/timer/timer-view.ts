@@ -11,7 +11,7 @@ import {
   type TimerState,
 } from './timer-state.ts';
 import type { Dispose } from '../../deck/lifetime.ts';
-import { domNames } from '../../render/dom-names.ts';
+import { domAttributes, domNames } from '../../render/dom-names.ts';
 
 /** How often a running timer redraws; the time itself always comes from the clock. */
 const redrawMs = 250;
@@ -37,7 +37,7 @@ export interface MountedTimer {
 export function mountTimer(element: HTMLElement, timer: TimerData): MountedTimer {
   const display = element.querySelector<HTMLElement>(domNames.timerDisplay);
   const toggleButton = element.querySelector<HTMLButtonElement>(
-    `[${domNames.timerAction}="toggle"]`,
+    `[${domAttributes.timerAction}="toggle"]`,
   );
   const labels = { start: timer.startLabel, pause: timer.pauseLabel };
   let state: TimerState = createTimer(timer.minutes);
@@ -86,8 +86,8 @@ export function mountTimer(element: HTMLElement, timer: TimerData): MountedTimer
     'click',
     (event) => {
       const action = (event.target as HTMLElement)
-        .closest<HTMLElement>(`[${domNames.timerAction}]`)
-        ?.getAttribute(domNames.timerAction);
+        .closest<HTMLElement>(`[${domAttributes.timerAction}]`)
+        ?.getAttribute(domAttributes.timerAction);
       if (action !== undefined && action !== null) actions[action]?.();
     },
     { signal },
