@@ -142,9 +142,11 @@ async function inspectSlide(
     if (!page.url().endsWith(`#/${id}`)) {
       await page.goto(deepLink(id, lang));
       // A deep link within the page is a hash change: wait until reveal.js has followed it.
+      // Generous, since it returns as soon as reveal.js is there: a loaded machine (two test
+      // files side by side, other work) can take seconds over a slide with a diagram.
       await page
         .waitForFunction((slideId) => window.Reveal?.getCurrentSlide().id === slideId, id, {
-          timeout: 5000,
+          timeout: 20_000,
         })
         .catch(() => undefined);
     }

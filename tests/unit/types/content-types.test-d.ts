@@ -1,6 +1,6 @@
 /**
- * Type tests (vitest --typecheck): they pin the promise that wrong content does not compile.
- * Each `@ts-expect-error` must stay an error, or the type check fails.
+ * Type tests, checked by tsc (`npm run typecheck`): they pin the promise that wrong content
+ * does not compile. Each `@ts-expect-error` must stay an error, or the type check fails.
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
