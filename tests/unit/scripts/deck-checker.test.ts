@@ -23,7 +23,9 @@ describe('the content checker in Node', () => {
   it('passes the talk in slides/, diagram sources included, as the build does', async () => {
     const check = await checker.check(join(process.cwd(), 'slides', 'index.ts'));
     expect(check.ok ? [] : check.errors.map(formatContentError)).toEqual([]);
-  }, 30_000);
+    // A hang guard: the first check waits for the worker to load Mermaid, a minute or more on a
+    // busy two-core machine.
+  }, 120_000);
 
   it('names the file and line of a module that does not even load', async () => {
     const problems = await problemsOf('export const deck = { sections: {,} };\n');
