@@ -110,8 +110,10 @@ export function validateDeck(deck: Deck): ContentError[] {
       field: 'minutes',
       message:
         `the slides add up to ${totalMinutes} minutes (spoken minutes and exercises); the full ` +
-        `talk should take ${limits.minTalkMinutes} to ${limits.maxTalkMinutes}: shorten the ` +
-        'notes or the exercises, or leave slides out in a cut (slides/cuts.ts)',
+        `talk should take ${limits.minTalkMinutes} to ${limits.maxTalkMinutes}: ` +
+        (totalMinutes > limits.maxTalkMinutes
+          ? 'shorten notes or exercises, and make shorter versions as cuts (slides/cuts.ts)'
+          : 'check that no section is missing and that the exercises have their time'),
     });
   }
   return errors;
@@ -219,8 +221,7 @@ function checkNotes(slide: Slide, report: Report): void {
     return;
   }
   // An exercise slide also tells the presenter how to run each phase.
-  const most =
-    exerciseOf(slide) === undefined ? limits.maxNoteWords : limits.maxExerciseNoteWords;
+  const most = exerciseOf(slide) === undefined ? limits.maxNoteWords : limits.maxExerciseNoteWords;
   for (const locale of locales) {
     const words = spokenWords(slide, locale);
     if (words === undefined) continue; // reported by checkTexts
