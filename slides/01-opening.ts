@@ -57,12 +57,12 @@ I’ll tell you a story about an insurer. At the end, I have a question for you.
       ],
       minutes: 0.75,
       notes: {
-        nl: `Stel je voor: je zit met je MT. Jullie willen echte partners zijn voor klanten. Samen oplossingen ontwikkelen, samen met complexiteit omgaan, samen betekenisvolle impact creëren.
+        nl: `Stel je voor: jullie zitten als MT bij elkaar. Jullie willen echte partners zijn voor klanten. Samen oplossingen ontwikkelen, samen met complexiteit omgaan, samen betekenisvolle impact creëren.
 
 Er is een visie en een programma. [klik] Er is training in partnerschapsvaardigheden. [klik] Er zijn nieuwe proposities. [klik] Het plan staat, de intenties zijn goed, iedereen is committed.
 
 Vraag jezelf even in stilte af: hoe dicht zit dit bij wat jullie de afgelopen jaren hebben gedaan?`,
-        en: `Picture this: you’re sitting with your leadership team. You want to be real partners to your clients. Developing solutions together, handling complexity together, creating meaningful impact together.
+        en: `Picture this: you’re sitting together as a leadership team. You want to be real partners to your clients. Developing solutions together, handling complexity together, creating meaningful impact together.
 
 There is a vision and a programme. [click] There is training in partnership skills. [click] There are new propositions. [click] The plan is in place, the intentions are good, everyone is committed.
 
@@ -96,12 +96,12 @@ Ask yourself, quietly for a moment: how close is this to what you have done over
 
 [klik] Maar die co-creatie die je zocht... het loopt anders dan verwacht.
 
-Dat ligt niet aan inzet, en niet aan de intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik vandaag met jullie uitpluizen. Eerst een verhaal.`,
-        en: `Six months later, you notice something. Many relationships stay advisory. [click] You deliver, they receive. People work hard, the systems run.
+Het ligt niet aan inzet, en niet aan de intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik vandaag met jullie uitpluizen. Eerst een verhaal.`,
+        en: `Six months later, you notice something. Many relationships stay advisory. [click] You deliver, they receive. Everyone works hard, the systems run.
 
 [click] But the co-creation you were after... it’s turning out differently than you expected.
 
-That isn’t down to effort, or to the intentions. The plan was good. Something else is going on, and that is what I want to unpick with you today. First, a story.`,
+It isn’t lack of effort, or bad intentions. The plan was good. Something else is going on, and that is what I want to unpick with you today. First, a story.`,
       },
     },
   ],

@@ -136,12 +136,12 @@ Look at the size of that gap. The insurer’s process is built to assess and set
       notes: {
         nl: `En dan de doorbraak. Verzekeraars kunnen ondernemers helpen met hun dagelijkse uitdagingen.
 
-[klik] Door hun kennis, hun netwerk en hun serviceorganisatie breder in te zetten. Niet alleen als er schade is, maar in de dag van de klant.
+[klik] Door hun kennis, hun netwerk en hun serviceorganisatie breder in te zetten. Niet alleen als er schade is, maar in het dagelijks werk van de ondernemer.
 
 Let op waar dat inzicht vandaan kwam. Niet uit het klantonderzoek, niet uit de workshops. Het kwam van achter de bar.`,
         en: `And then the breakthrough. Insurers can help business owners with their day-to-day challenges.
 
-[click] By putting their knowledge, their network and their service organisation to wider use. Not only when there is a claim, but in the client’s working day.
+[click] By putting their knowledge, their network and their service organisation to wider use. Not only when there is a claim, but in the owner’s working day.
 
 Notice where that insight came from. Not from the client research, not from the workshops. It came from behind the bar.`,
       },

@@ -8,7 +8,7 @@ export const vermogens: Section = {
       id: 'vier-vermogens',
       kicker: {
         nl: 'Gevraagd van leiders en professionals',
-        en: 'For leaders and professionals',
+        en: 'Asked of leaders and professionals',
       },
       title: { nl: 'Vier vermogens', en: 'Four capabilities' },
       cards: [
@@ -16,7 +16,7 @@ export const vermogens: Section = {
           title: { nl: 'Sensemaking', en: 'Sensemaking' },
           text: {
             nl: 'Regelmatig pauzeren: wat gebeurt hier eigenlijk?',
-            en: 'Pause regularly: what’s really happening?',
+            en: 'Pause regularly: what’s actually happening here?',
           },
           step: 1,
         },

@@ -98,12 +98,12 @@ Choose one client relationship with potential, where there is trust.
 
 Wat ontdekken we over hoe partnerschappen in onze context ontstaan? [klik] Wat werkt verrassend goed? [klik] Wat blijkt lastiger dan gedacht? [klik] En wat hebben we nodig?
 
-Die laatste vraag komt bij deze tafel terecht. Als het team merkt dat declarabele uren in de weg zitten, moet iemand hier daar iets mee durven doen.`,
+Die laatste vraag komt bij deze tafel terecht. Als het team merkt dat declarabele uren in de weg zitten, moet iemand aan deze tafel daar iets aan durven doen.`,
         en: `And at the same time, create room inside for reflection.
 
 What are we discovering about how partnerships emerge in our context? [click] What works surprisingly well? [click] What turns out harder than expected? [click] And what do we need?
 
-That last question lands at this table. If the team finds that billable hours get in the way, someone here has to dare to act on it.`,
+That last question lands at this table. If the team finds that billable hours get in the way, someone at this table has to dare to act on it.`,
       },
     },
     {
@@ -131,7 +131,7 @@ Niet eerst de klantrelatie op orde en daarna de organisatie. En ook niet eerst i
 
 Not first putting the client relationship in order and then the organisation. Nor first redesigning everything inside before you call a client. They grow together, in small steps, and they feed each other.
 
-[click] And stay curious about what emerges. What you discover behind the bar is in no plan.`,
+[click] And stay curious about what emerges. What you discover behind the bar isn’t in any plan.`,
       },
     },
   ],

@@ -13,13 +13,13 @@ export const waarStaanWij: Section = {
         to: { nl: 'Samen ontwikkelen', en: 'Developing together' },
       },
       internal: {
-        from: { nl: 'Systemen op efficiëntie', en: 'Systems tuned for efficiency' },
+        from: { nl: 'Systemen op efficiëntie', en: 'Systems geared to efficiency' },
         to: { nl: 'Ruimte om te leren', en: 'Room to learn' },
       },
       quadrants: {
         bothStill: { title: { nl: 'Adviesrelatie', en: 'Advisory relationship' } },
         externalOnly: {
-          title: { nl: 'Partnerschap botst op KPI’s', en: 'Partnership meets old KPIs' },
+          title: { nl: 'Partnerschap botst op KPI’s', en: 'Partnership collides with KPIs' },
         },
         internalOnly: { title: { nl: 'Leren zonder klant', en: 'Learning without a client' } },
         bothMoving: { title: { nl: 'Samen groeien', en: 'Growing together' } },

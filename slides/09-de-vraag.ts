@@ -63,7 +63,7 @@ export const deVraag: Section = {
       lines: [
         {
           text: {
-            nl: 'Anderen ontdekken onderweg dat begeleiding helpt.',
+            nl: 'Andere ontdekken onderweg dat begeleiding helpt.',
             en: 'Others discover along the way that guidance helps.',
           },
           step: 1,
@@ -80,14 +80,14 @@ export const deVraag: Section = {
       notes: {
         nl: `Hoe gaan jullie verder? Sommige organisaties doen dit zelf, en dat kan heel goed.
 
-[klik] Anderen ontdekken onderweg dat begeleiding helpt. [klik] Iemand die in beide bewegingen meeloopt: bij de klant, en binnen, bij wat jullie meten en belonen.
+[klik] Andere ontdekken onderweg dat begeleiding helpt. [klik] Iemand die in beide bewegingen meeloopt: bij de klant, en binnen, bij wat jullie meten en belonen.
 
-Ik zeg dit als buitenstaander, met een belang. Beide wegen zijn goed. Kies wat bij jullie past, in deze fase.`,
+Ik zeg dit als buitenstaander, en ik heb er belang bij. Beide wegen zijn goed. Kies wat bij jullie past, in deze fase.`,
         en: `How will you take this forward? Some organisations do this themselves, and that can work well.
 
 [click] Others discover along the way that guidance helps. [click] Someone who works alongside you in both movements: with the client, and inside, on what you measure and reward.
 
-I say this as an outsider with an interest. Both routes are good. Choose what suits you at this stage.`,
+I say this as an outsider, and I have a stake in it. Both routes are good. Choose what suits you now.`,
       },
     },
     {
