@@ -16,7 +16,7 @@ export const vermogens: Section = {
           title: { nl: 'Sensemaking', en: 'Sensemaking' },
           text: {
             nl: 'Regelmatig pauzeren: wat gebeurt hier eigenlijk?',
-            en: 'Pause regularly: what’s actually happening here?',
+            en: 'Pause regularly: what’s really happening?',
           },
           step: 1,
         },
