@@ -8,7 +8,7 @@ export const vermogens: Section = {
       id: 'vier-vermogens',
       kicker: {
         nl: 'Gevraagd van leiders en professionals',
-        en: 'Asked of leaders and professionals',
+        en: 'Needed from leaders and professionals',
       },
       title: { nl: 'Vier vermogens', en: 'Four capabilities' },
       cards: [
@@ -40,7 +40,7 @@ export const vermogens: Section = {
           title: { nl: 'Zowel-als denken', en: 'Both-and thinking' },
           text: {
             nl: 'Vandaag en morgen tegelijk vasthouden.',
-            en: 'Hold today and tomorrow at once.',
+            en: 'Hold today and tomorrow together.',
           },
           step: 4,
         },
