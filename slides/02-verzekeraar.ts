@@ -120,7 +120,7 @@ Look at the size of that gap. The insurer’s process is built to assess and set
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
         nl: 'Verzekeraars kunnen ondernemers helpen met hun dagelijkse uitdagingen.',
-        en: 'Insurers can help business owners with their day-to-day challenges.',
+        en: 'Insurers can help business owners with their everyday challenges.',
       },
       lines: [
         {
@@ -139,7 +139,7 @@ Look at the size of that gap. The insurer’s process is built to assess and set
 [klik] Door hun kennis, hun netwerk en hun serviceorganisatie breder in te zetten. Niet alleen als er schade is, maar in het dagelijks werk van de ondernemer.
 
 Let op waar dat inzicht vandaan kwam. Niet uit het klantonderzoek, niet uit de workshops. Het kwam van achter de bar.`,
-        en: `And then the breakthrough. Insurers can help business owners with their day-to-day challenges.
+        en: `And then the breakthrough. Insurers can help business owners with their everyday challenges.
 
 [click] By putting their knowledge, their network and their service organisation to wider use. Not only when there is a claim, but in the owner’s working day.
 

@@ -18,7 +18,7 @@ export const waarBeginJe: Section = {
           items: [
             {
               text: {
-                nl: 'Met potentieel, waar vertrouwen is',
+                nl: 'Met potentieel en vertrouwen',
                 en: 'With potential and trust',
               },
             },
