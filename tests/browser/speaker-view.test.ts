@@ -52,9 +52,7 @@ describe('the speaker view', () => {
       ]);
       // A prompt for the presenter stands apart by its label and its dashed box, not colour alone.
       const prompt = speaker.locator('.speaker-prompt');
-      expect(await prompt.textContent()).toBe(
-        'Zelf invullen eigen voorbeeld: een team dat zo leerde',
-      );
+      expect(await prompt.textContent()).toBe('Aanwijzing eigen voorbeeld: een team dat zo leerde');
       expect(await prompt.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe(
         'dashed',
       );
