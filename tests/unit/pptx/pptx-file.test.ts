@@ -180,8 +180,8 @@ describe('the PowerPoint file, read back', () => {
         if (marked) decorative += 1;
       }
     }
-    // The bars, rules, arrows and panels of the deck: dozens, not none.
-    expect(decorative).toBeGreaterThan(20);
+    // The bars, rules, arrows and panels of the deck: one for every other slide at least, not none.
+    expect(decorative).toBeGreaterThanOrEqual(nl.slideCount / 2);
   });
 
   it('sets title, author, subject, keywords and language in the document properties', async () => {
