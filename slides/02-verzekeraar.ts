@@ -119,8 +119,8 @@ Look at the size of that gap. The insurer’s process is built to assess and set
       id: 'de-doorbraak',
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
-        nl: 'Verzekeraars kunnen ondernemers helpen met hun dagelijkse uitdagingen.',
-        en: 'Insurers can help business owners with their everyday challenges.',
+        nl: 'Verzekeraars kunnen helpen met dagelijkse uitdagingen.',
+        en: 'Insurers can help with everyday challenges.',
       },
       lines: [
         {

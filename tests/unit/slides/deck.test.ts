@@ -49,7 +49,7 @@ describe('the deck in slides/', () => {
       'toiletpapier dan aan verzekeringen',
       'Nu een nieuw raam',
       'kennis, netwerk en serviceorganisatie',
-      'Verzekeraars kunnen ondernemers helpen',
+      'Verzekeraars kunnen helpen met dagelijkse uitdagingen',
       // The two movements are told in the diagram (its labels are in its source).
       'Wij verzekeren je bedrijf',
       'Wij snappen je werkelijkheid en helpen je daarin',
