@@ -52,8 +52,22 @@ interface SlideBase {
   readonly id: string;
   /** What the presenter says: a few sentences, paragraphs separated by a blank line. */
   readonly notes: Text;
-  /** Time budget in minutes; feeds the speaker view's pacing timer. */
+  /**
+   * The SPOKEN time in minutes: at least the words of the longer language's notes at 130 a
+   * minute (validate.ts checks it). An exercise's minutes come on top (`Exercise`).
+   */
   readonly minutes: number;
+}
+
+/**
+ * An exercise for the room, in whole minutes per phase: think alone, talk in pairs, talk in
+ * plenary. A slide's planned time is its spoken `minutes` plus the exercise's total; a
+ * question slide's discussion timer runs for the total.
+ */
+export interface Exercise {
+  readonly alone: number;
+  readonly pairs?: number;
+  readonly plenary: number;
 }
 
 /** The opening card of the talk. */
@@ -161,8 +175,8 @@ export interface QuestionSlide extends SlideBase {
    * the room can take the talk with them. Shown only when the build has DECK_URL.
    */
   readonly shareLink?: true;
-  /** A countdown for the room's discussion, with its length in whole minutes (1 to 60). */
-  readonly timer?: { readonly minutes: number };
+  /** The room's discussion; the slide shows a countdown for its total. */
+  readonly exercise?: Exercise;
 }
 
 /** Colour classes a diagram source may give its nodes (`class a,b external`). */
@@ -242,6 +256,8 @@ export interface MatrixSlide extends SlideBase {
     /** Top right: both movements, together. */
     readonly bothMoving: MatrixQuadrant;
   };
+  /** The room placing its markers and talking about the spread. */
+  readonly exercise?: Exercise;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SlideContent, SlideKind, StepText, Text, Tone } from '../model/aut
 
 type MatrixSlide = Extract<SlideContent, { kind: 'matrix' }>;
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
+import { exerciseMinutes } from '../model/exercise.ts';
 import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
@@ -267,7 +268,7 @@ export const renderers: Renderers = {
         ${kicker(c, slide.kicker)}
         <h2 class="question">${t(c, slide.question)}</h2>
         ${lines(c, slide.lines, 'question-line')}
-        ${slide.timer === undefined ? '' : timerControls(c, slide.timer.minutes)}
+        ${slide.exercise === undefined ? '' : timerControls(c, exerciseMinutes(slide.exercise))}
       </div>
       ${share === undefined ? '' : shareCard(c, share)}
     </div>`;

@@ -79,6 +79,7 @@ export const uiText = {
   speakerStepOf: { nl: 'stap {n} van {total}', en: 'step {n} of {total}' },
   speakerBudget: { nl: '{time} voor deze dia', en: '{time} for this slide' },
   speakerClick: { nl: 'klik', en: 'click' },
+  speakerPrompt: { nl: 'Aanwijzing', en: 'Prompt' },
   speakerNotes: { nl: 'Notities', en: 'Notes' },
   speakerEnd: { nl: 'Einde van de presentatie', en: 'End of the presentation' },
   speakerPrevious: { nl: 'Vorige', en: 'Previous' },

@@ -12,6 +12,7 @@ import type {
   Text,
   Tone,
 } from '../../../src/model/authored.ts';
+import { exerciseMinutes } from '../../../src/model/exercise.ts';
 import { textIn } from '../../../src/model/texts.ts';
 import { uiText } from '../../../src/render/ui-text.ts';
 import type { DiagramPicture } from './diagram-pictures.ts';
@@ -374,13 +375,13 @@ function addQuestion(c: Context, slide: Extract<SlideContent, { kind: 'question'
     });
   }
   addPlaceholder(c, 'body', lines);
-  if (slide.timer !== undefined) {
+  if (slide.exercise !== undefined) {
     // The timer at its starting time, as the print view shows it; its buttons stay on the web.
     addBox(
       c,
       [
         {
-          text: `${slide.timer.minutes}:00`,
+          text: `${exerciseMinutes(slide.exercise)}:00`,
           style: { size: 72, bold: true, color: colors.nightInk },
         },
       ],
