@@ -36,6 +36,7 @@ Nothing wrong with that. But notice: this is how an organisation looks at a clie
     {
       kind: 'quote',
       id: 'achter-de-bar',
+      picture: 'bar',
       lead: { nl: 'Tot iemand zei:', en: 'Until someone said:' },
       quote: {
         nl: 'Laten we gewoon achter de bar gaan staan.',
@@ -58,6 +59,7 @@ That changed everything. Let me show you what they discovered there, because the
     {
       kind: 'fact',
       id: 'toiletpapier',
+      picture: 'toilet-paper',
       kicker: { nl: 'Wat ze achter de bar zagen', en: 'What they saw behind the bar' },
       fact: {
         nl: 'Restauranteigenaren geven meer uit aan toiletpapier dan aan verzekeringen.',
@@ -87,6 +89,7 @@ That’s no reason to turn cynical. It’s information. It tells you where their
     {
       kind: 'fact',
       id: 'het-raam',
+      picture: 'broken-window',
       kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window gets smashed' },
       fact: {
         nl: 'Geen schade-expert. Nu een nieuw raam.',
@@ -113,6 +116,7 @@ From our side, it’s a claim. From theirs, it’s an evening’s takings.`,
     {
       kind: 'statement',
       id: 'de-doorbraak',
+      picture: 'breakthrough',
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
         nl: 'Help ondernemers met hun dagelijkse uitdagingen.',

@@ -46,7 +46,7 @@ Most organisations are good at planning the first. The second proves more stubbo
         },
         {
           heading: { nl: 'Systemen op efficiëntie', en: 'Efficiency-driven systems' },
-          tone: 'neutral',
+          tone: 'internal',
           step: 1,
           items: [
             {

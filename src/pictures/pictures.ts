@@ -1,0 +1,39 @@
+import type { Locale, PictureName } from '../model/authored.ts';
+import { textIn } from '../model/texts.ts';
+import { html, SafeHtml } from '../render/html.ts';
+import { bar } from './bar.ts';
+import { breakthrough } from './breakthrough.ts';
+import { brokenWindow } from './broken-window.ts';
+import type { PictureDrawing } from './drawing.ts';
+import { toiletPaper } from './toilet-paper.ts';
+import { twoAtOnce } from './two-at-once.ts';
+
+/** Every picture a slide may name, drawn: a name without a drawing fails to compile. */
+export const pictures: Readonly<Record<PictureName, PictureDrawing>> = {
+  bar,
+  'toilet-paper': toiletPaper,
+  'broken-window': brokenWindow,
+  breakthrough,
+  'two-at-once': twoAtOnce,
+};
+
+/**
+ * A picture as inline SVG, named for screen readers in the slide's language (`role="img"` with
+ * an `aria-label`, and a `<title>` for a pointer's tooltip). Vector only, so it stays crisp on a
+ * projector and in the PDF; no ids inside, so copies of a slide never collide.
+ */
+export function renderPicture(name: PictureName, locale: Locale): SafeHtml {
+  const drawing = pictures[name];
+  const alt = textIn(drawing.alt, locale);
+  return html`<svg
+    class="picture"
+    data-picture="${name}"
+    viewBox="${drawing.viewBox}"
+    role="img"
+    aria-label="${alt}"
+    xmlns="http://www.w3.org/2000/svg"
+  >
+    <title>${alt}</title>
+    ${new SafeHtml(drawing.markup)}
+  </svg>`;
+}
