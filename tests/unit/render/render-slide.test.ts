@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Slide } from '../../../src/model/authored.ts';
+import type { FactSlide, Slide } from '../../../src/model/authored.ts';
 import { resolveDeck } from '../../../src/model/resolve.ts';
 import { renderDeck, renderSlide } from '../../../src/render/render-slide.ts';
 import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/decks.ts';
@@ -159,16 +159,16 @@ describe('renderDeck', () => {
 });
 
 describe('a slide with a picture', () => {
-  const fact: Slide = {
+  const plainFact: FactSlide = {
     kind: 'fact',
     id: 'het-raam',
-    picture: 'broken-window',
     kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window breaks' },
     fact: { nl: 'Nu een nieuw raam.', en: 'A new window, now.' },
     point: { text: { nl: 'Vandaag nog open.', en: 'Open today.' }, step: 1 },
     notes: validNotes,
     minutes: 1,
   };
+  const fact: FactSlide = { ...plainFact, picture: 'broken-window' };
 
   it('sets the picture beside the text, after it, named for screen readers', () => {
     const section = render(fact);
@@ -184,7 +184,7 @@ describe('a slide with a picture', () => {
   });
 
   it('leaves a slide without a picture as it was', () => {
-    const section = render({ ...fact, picture: undefined } as Slide);
+    const section = render(plainFact);
     expect(section.querySelector('.picture-row, svg')).toBeNull();
     expect(section.querySelector('.slide-frame > .layout-fact')).not.toBeNull();
   });
