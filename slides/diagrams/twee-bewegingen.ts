@@ -1,35 +1,34 @@
 import type { Diagram } from '../../src/model/authored.ts';
 
 // Three shifts side by side, each read from top (what it was) to bottom (what it became): the
-// client relationship outside, the professionals and the systems inside. The invisible link
-// between the two groups sets them side by side (unlinked, dagre stacks them).
+// client relationship outside, the professionals and the systems inside. Unlinked groups in a
+// top-to-bottom chart stand side by side, the one declared last on the left. The line breaks
+// keep the boxes narrow enough for labels of 22 px or more on the slide.
 export const tweeBewegingenDiagram: Diagram = {
   id: 'twee-bewegingen',
   source: {
-    nl: `flowchart LR
+    nl: `flowchart TB
+  subgraph intern ["Intern: mensen en systemen"]
+    direction TB
+    mensen1["Experts met<br/>oplossingen"] --> mensen2["Mensen die écht<br/>willen begrijpen<br/>wat er speelt"]
+    systemen1["Systemen op<br/>efficiëntie"] --> systemen2["Ruimte voor andere<br/>gesprekken, tijd achter<br/>de bar, ontdekking"]
+  end
   subgraph extern ["Extern: de klantrelatie"]
     direction TB
     klant1["“Wij verzekeren je bedrijf”"] --> klant2["“Wij snappen je werkelijkheid en helpen je daarin”"]
   end
-  subgraph intern ["Intern: mensen en systemen"]
-    direction TB
-    mensen1["Experts met oplossingen"] --> mensen2["Mensen die écht willen begrijpen wat er speelt"]
-    systemen1["Systemen op efficiëntie"] --> systemen2["Ruimte voor andere gesprekken, tijd achter de bar, ontdekking"]
-  end
-  extern ~~~ intern
   class klant1,klant2 external
   class mensen1,mensen2,systemen1,systemen2 internal`,
-    en: `flowchart LR
+    en: `flowchart TB
+  subgraph intern ["Internal: people and systems"]
+    direction TB
+    mensen1["Experts with<br/>solutions"] --> mensen2["People who really<br/>want to understand<br/>what is going on"]
+    systemen1["Systems built<br/>for efficiency"] --> systemen2["Room for other talks,<br/>time behind the bar,<br/>discovery"]
+  end
   subgraph extern ["External: the client relationship"]
     direction TB
     klant1["“We insure your business”"] --> klant2["“We understand your reality and help you navigate it”"]
   end
-  subgraph intern ["Internal: people and systems"]
-    direction TB
-    mensen1["Experts with solutions"] --> mensen2["People who really want to understand what is going on"]
-    systemen1["Systems built for efficiency"] --> systemen2["Room for other conversations, time behind the bar, discovery"]
-  end
-  extern ~~~ intern
   class klant1,klant2 external
   class mensen1,mensen2,systemen1,systemen2 internal`,
   },

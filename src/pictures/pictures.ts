@@ -5,6 +5,7 @@ import { bar } from './bar.ts';
 import { breakthrough } from './breakthrough.ts';
 import { brokenWindow } from './broken-window.ts';
 import type { PictureDrawing } from './drawing.ts';
+import { paintFor, type Ground } from './paint.ts';
 import { toiletPaper } from './toilet-paper.ts';
 import { twoAtOnce } from './two-at-once.ts';
 
@@ -18,11 +19,12 @@ export const pictures: Readonly<Record<PictureName, PictureDrawing>> = {
 };
 
 /**
- * A picture as inline SVG, named for screen readers in the slide's language (`role="img"` with
- * an `aria-label`, and a `<title>` for a pointer's tooltip). Vector only, so it stays crisp on a
- * projector and in the PDF; no ids inside, so copies of a slide never collide.
+ * A picture as inline SVG in the colours of its ground (paper or night), named for screen
+ * readers in the slide's language (`role="img"` with an `aria-label`, and a `<title>` for a
+ * pointer's tooltip). Vector only, so it stays crisp on a projector and in the PDF; no ids
+ * inside, so copies of a slide never collide.
  */
-export function renderPicture(name: PictureName, locale: Locale): SafeHtml {
+export function renderPicture(name: PictureName, locale: Locale, ground: Ground): SafeHtml {
   const drawing = pictures[name];
   const alt = textIn(drawing.alt, locale);
   return html`<svg
@@ -31,9 +33,12 @@ export function renderPicture(name: PictureName, locale: Locale): SafeHtml {
     viewBox="${drawing.viewBox}"
     role="img"
     aria-label="${alt}"
+    fill="none"
+    stroke-linecap="round"
+    stroke-linejoin="round"
     xmlns="http://www.w3.org/2000/svg"
   >
     <title>${alt}</title>
-    ${new SafeHtml(drawing.markup)}
+    ${new SafeHtml(drawing.markup(paintFor(ground)))}
   </svg>`;
 }

@@ -1,5 +1,4 @@
 import type { PictureDrawing } from './drawing.ts';
-import { fill as f } from './paint.ts';
 
 /** A gear: its centre, pitch radius and tooth count, and the angle of one tooth. */
 interface Gear {
@@ -58,11 +57,11 @@ function meshingGears(): readonly [Gear, Gear] {
   ];
 }
 
-function gear(g: Gear, paint: string, soft: string): string {
+function gear(g: Gear, paint: string, soft: string, background: string): string {
   return (
-    `<path class="${paint}" d="${gearPath(g)}"/>` +
-    `<circle class="${soft}" cx="${round(g.cx)}" cy="${round(g.cy)}" r="${round(g.radius * 0.5)}"/>` +
-    `<circle class="${f.background}" cx="${round(g.cx)}" cy="${round(g.cy)}" r="${round(g.radius * 0.22)}"/>`
+    `<path ${paint} d="${gearPath(g)}"/>` +
+    `<circle ${soft} cx="${round(g.cx)}" cy="${round(g.cy)}" r="${round(g.radius * 0.5)}"/>` +
+    `<circle ${background} cx="${round(g.cx)}" cy="${round(g.cy)}" r="${round(g.radius * 0.22)}"/>`
   );
 }
 
@@ -78,7 +77,7 @@ export const twoAtOnce: PictureDrawing = {
     en: 'Drawing: two gears in mesh, one for the client relationship and one for the organisation itself.',
   },
   viewBox: '0 0 480 470',
-  markup:
-    gear(clientGear, f.external, f.externalSoft) +
-    gear(organisationGear, f.internal, f.internalSoft),
+  markup: ({ fill: f }) =>
+    gear(clientGear, f.external, f.externalSoft, f.background) +
+    gear(organisationGear, f.internal, f.internalSoft, f.background),
 };

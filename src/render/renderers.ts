@@ -96,7 +96,10 @@ function besidePicture(
   layout: SafeHtml,
 ): SafeHtml {
   if (picture === undefined) return layout;
-  return html`<div class="picture-row">${layout}${renderPicture(picture, context.locale)}</div>`;
+  const ground = darkKinds.has(context.entry.slide.kind) ? 'night' : 'paper';
+  return html`<div class="picture-row">
+    ${layout}${renderPicture(picture, context.locale, ground)}
+  </div>`;
 }
 
 /** The deck's address as a QR code with its URL, and the PDF when the build ships it. */

@@ -1,18 +1,10 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pictureNames } from '../../../src/model/authored.ts';
 import { locales } from '../../../src/model/locales.ts';
-import { fill, stroke } from '../../../src/pictures/paint.ts';
+import type { Paint } from '../../../src/pictures/paint.ts';
 import { pictures, renderPicture } from '../../../src/pictures/pictures.ts';
-
-// A path, not a URL: under happy-dom, `URL` is the page's, which fs does not take.
-const stylesheet = readFileSync(
-  join(dirname(fileURLToPath(import.meta.url)), '../../../src/theme/pictures.css'),
-  'utf8',
-);
+import { palette } from '../../../src/theme/palette.ts';
 
 /** A picture as the browser parses it inside a page. */
 function parse(markup: string): SVGSVGElement {
@@ -23,11 +15,25 @@ function parse(markup: string): SVGSVGElement {
   return svg as SVGSVGElement;
 }
 
-const paintClasses = new Set<string>([...Object.values(fill), ...Object.values(stroke)]);
+/** Paints that say their role instead of a colour, to read what a drawing asks for. */
+const rolePaint: Paint = {
+  fill: new Proxy({} as Paint['fill'], { get: (_, role) => `fill="role:${String(role)}"` }),
+  stroke: new Proxy({} as Paint['stroke'], { get: (_, role) => `stroke="role:${String(role)}"` }),
+};
+
+/** Every colour an SVG paints with (fill and stroke attributes other than none). */
+function paintsOf(svg: SVGSVGElement): string[] {
+  return [...svg.querySelectorAll('*')].flatMap((element) =>
+    ['fill', 'stroke'].flatMap((name) => {
+      const value = element.getAttribute(name);
+      return value === null || value === 'none' ? [] : [value];
+    }),
+  );
+}
 
 describe.each(pictureNames)('the picture "%s"', (name) => {
   it.each(locales)('is an image with a text alternative in %s', (locale) => {
-    const svg = parse(renderPicture(name, locale).value);
+    const svg = parse(renderPicture(name, locale, 'paper').value);
     const alt = pictures[name].alt[locale];
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.getAttribute('aria-label')).toBe(alt);
@@ -40,32 +46,54 @@ describe.each(pictureNames)('the picture "%s"', (name) => {
   });
 
   it('is drawn in vectors only, with no raster image to blur on a projector', () => {
-    const svg = parse(renderPicture(name, 'nl').value);
+    const svg = parse(renderPicture(name, 'nl', 'paper').value);
     expect(svg.querySelectorAll('image, foreignObject')).toHaveLength(0);
-    expect(pictures[name].markup).not.toMatch(/data:|\.png|\.jpe?g/i);
+    expect(svg.outerHTML).not.toMatch(/data:|\.png|\.jpe?g/i);
     expect(svg.querySelectorAll('path, rect, circle, ellipse').length).toBeGreaterThan(3);
   });
 
   it('has no ids, so two copies of its slide never share one', () => {
-    const svg = parse(renderPicture(name, 'nl').value);
+    const svg = parse(renderPicture(name, 'nl', 'night').value);
     expect(svg.querySelectorAll('[id]')).toHaveLength(0);
-    expect(pictures[name].markup).not.toMatch(/url\(#|href="#/);
+    expect(svg.outerHTML).not.toMatch(/url\(#|href="#/);
   });
 
-  it('names no colour: every shape is painted by a tone class the theme defines', () => {
-    const { markup } = pictures[name];
-    expect(markup).not.toMatch(/(fill|stroke)="(?!none)|style=|#[0-9a-f]{3,6}\b/i);
-    const svg = parse(renderPicture(name, 'nl').value);
-    const used = new Set(
-      [...svg.querySelectorAll('[class]')].flatMap((element) =>
-        (element.getAttribute('class') ?? '').split(/\s+/),
-      ),
+  it('names no colour: every shape is painted through a role', () => {
+    const svg = parse(`<svg>${pictures[name].markup(rolePaint)}</svg>`);
+    const painted = paintsOf(svg);
+    expect(painted.length).toBeGreaterThan(0);
+    for (const value of painted) expect(value).toMatch(/^role:\w+$/);
+    expect(svg.querySelectorAll('[style], [class]')).toHaveLength(0);
+  });
+
+  it('uses only palette colours, the night ones on a night slide', () => {
+    const paper = new Set(paintsOf(parse(renderPicture(name, 'nl', 'paper').value)));
+    const night = new Set(paintsOf(parse(renderPicture(name, 'nl', 'night').value)));
+    const colours = new Set<string>(Object.values(palette));
+    for (const value of [...paper, ...night]) expect(colours).toContain(value);
+    // The same drawing, another ground: its light colours make way for the night ones.
+    expect(night).not.toEqual(paper);
+    expect(night.has(palette.ink)).toBe(false);
+  });
+});
+
+describe('the colour key in the pictures', () => {
+  it('paints the client relationship terracotta and the organisation teal', () => {
+    const roles = (picture: (typeof pictureNames)[number]): string[] =>
+      paintsOf(parse(`<svg>${pictures[picture].markup(rolePaint)}</svg>`));
+    // Two gears for "two things at once": one of each movement.
+    expect(roles('two-at-once')).toEqual(
+      expect.arrayContaining(['role:external', 'role:internal']),
     );
-    used.delete('picture');
-    used.delete('picture-sign');
-    for (const paint of used) {
-      expect(paintClasses, `class "${paint}"`).toContain(paint);
-      expect(stylesheet, `a rule for .${paint} in pictures.css`).toContain(`.picture .${paint} {`);
-    }
+    // Behind the bar: the client's counter and the insurer's person.
+    expect(roles('bar')).toEqual(expect.arrayContaining(['role:external', 'role:internal']));
+  });
+
+  it('draws in terracotta on paper and in the light terracotta on night', () => {
+    const paper = renderPicture('two-at-once', 'nl', 'paper').value;
+    const night = renderPicture('two-at-once', 'nl', 'night').value;
+    expect(paper).toContain(`fill="${palette.external}"`);
+    expect(night).toContain(`fill="${palette.externalOnNight}"`);
+    expect(night).not.toContain(`fill="${palette.external}"`);
   });
 });
