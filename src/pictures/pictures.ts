@@ -9,6 +9,13 @@ import { paintFor, type Ground } from './paint.ts';
 import { toiletPaper } from './toilet-paper.ts';
 import { twoAtOnce } from './two-at-once.ts';
 
+/**
+ * The picture's size beside the text, in the slide's design pixels: what is left of the 1088
+ * inner pixels after it and its gap leaves the large type about 650. An SVG attribute rather
+ * than CSS, so it costs the first slide's stylesheet nothing (src/theme/pictures.css).
+ */
+export const pictureSize = 380;
+
 /** Every picture a slide may name, drawn: a name without a drawing fails to compile. */
 export const pictures: Readonly<Record<PictureName, PictureDrawing>> = {
   bar,
@@ -31,6 +38,8 @@ export function renderPicture(name: PictureName, locale: Locale, ground: Ground)
     class="picture"
     data-picture="${name}"
     viewBox="${drawing.viewBox}"
+    width="${pictureSize}"
+    height="${pictureSize}"
     role="img"
     aria-label="${alt}"
     fill="none"
