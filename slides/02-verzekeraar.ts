@@ -36,6 +36,7 @@ Nothing wrong with that. But look at what it is: an organisation looking at its 
     {
       kind: 'quote',
       id: 'achter-de-bar',
+      picture: 'bar',
       lead: { nl: 'Tot iemand zei:', en: 'Until someone said:' },
       quote: {
         nl: 'Laten we gewoon achter de bar gaan staan.',
@@ -62,6 +63,7 @@ That changed everything. Let me show you two things they discovered there.`,
     {
       kind: 'fact',
       id: 'toiletpapier',
+      picture: 'toilet-paper',
       kicker: { nl: 'Wat ze achter de bar zagen', en: 'What they saw behind the bar' },
       fact: {
         nl: 'Restauranteigenaren geven meer uit aan toiletpapier dan aan verzekeringen.',
@@ -91,6 +93,7 @@ That’s hard to swallow if you’re an insurer. The product you have built your
     {
       kind: 'fact',
       id: 'het-raam',
+      picture: 'broken-window',
       kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window breaks' },
       fact: {
         nl: 'Geen schade-expert. Nu een nieuw raam.',
@@ -117,6 +120,7 @@ Look at the size of that gap. The insurer’s process is built to assess and set
     {
       kind: 'statement',
       id: 'de-doorbraak',
+      picture: 'breakthrough',
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
         nl: 'Verzekeraars kunnen helpen met dagelijkse uitdagingen.',

@@ -7,6 +7,7 @@ export const tweeBewegingen: Section = {
     {
       kind: 'statement',
       id: 'twee-dingen-tegelijk',
+      picture: 'two-at-once',
       kicker: { nl: 'Maar kijk wat hier gebeurt', en: 'But look at what’s happening here' },
       statement: { nl: 'Twee dingen tegelijk.', en: 'Two things at once.' },
       minutes: 0.5,

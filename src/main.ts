@@ -8,6 +8,7 @@ import './theme/base.css';
 import './theme/layouts.css';
 import './theme/chrome.css';
 import './theme/diagrams.css';
+import './theme/pictures.css';
 import './theme/motion.css';
 
 import { pdfFile, share } from 'virtual:deck-build';

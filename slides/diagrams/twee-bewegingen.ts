@@ -1,29 +1,45 @@
 import type { Diagram } from '../../src/model/authored.ts';
 
+// Three shifts side by side, each read from top (what it was) to bottom (what it became): the
+// client relationship outside, the professionals and the systems inside. Unlinked groups in a
+// top-to-bottom chart stand side by side, the one declared last on the left. The line breaks
+// keep the boxes narrow enough for labels of 22 px or more on the slide.
 export const tweeBewegingenDiagram: Diagram = {
   id: 'twee-bewegingen',
   source: {
-    nl: `flowchart LR
-  ext1["“Wij verzekeren je bedrijf”"] --> ext2["“Wij snappen je werkelijkheid en helpen je daarin”"]
-  int1["Experts met oplossingen, systemen op efficiëntie"] --> int2["Mensen die willen begrijpen, ruimte voor tijd achter de bar"]
-  ext2 --> samen(("Tegelijk"))
-  int2 --> samen
-  class ext1,ext2 external
-  class int1,int2 internal
-  class samen tie`,
-    en: `flowchart LR
-  ext1["“We insure your business”"] --> ext2["“We understand your reality and help you navigate it”"]
-  int1["Experts with solutions, efficiency-driven systems"] --> int2["People who want to understand, room for time behind the bar"]
-  ext2 --> samen(("At once"))
-  int2 --> samen
-  class ext1,ext2 external
-  class int1,int2 internal
-  class samen tie`,
+    nl: `flowchart TB
+  subgraph intern ["Intern: mensen en systemen"]
+    direction TB
+    mensen1["Experts met<br/>oplossingen"] --> mensen2["Mensen die écht<br/>willen begrijpen<br/>wat er speelt"]
+    systemen1["Systemen op<br/>efficiëntie"] --> systemen2["Ruimte voor andere<br/>gesprekken, tijd achter<br/>de bar, ontdekking"]
+  end
+  subgraph extern ["Extern: de klantrelatie"]
+    direction TB
+    klant1["“Wij verzekeren je bedrijf”"] --> klant2["“Wij snappen je werkelijkheid en helpen je daarin”"]
+  end
+  class klant1,klant2 external
+  class mensen1,mensen2,systemen1,systemen2 internal`,
+    en: `flowchart TB
+  subgraph intern ["Internal: people and systems"]
+    direction TB
+    mensen1["Experts with<br/>solutions"] --> mensen2["People who really<br/>want to understand<br/>what is going on"]
+    systemen1["Systems built<br/>for efficiency"] --> systemen2["Room for other talks,<br/>time behind the bar,<br/>discovery"]
+  end
+  subgraph extern ["External: the client relationship"]
+    direction TB
+    klant1["“We insure your business”"] --> klant2["“We understand your reality and help you navigate it”"]
+  end
+  class klant1,klant2 external
+  class mensen1,mensen2,systemen1,systemen2 internal`,
   },
   title: { nl: 'Twee bewegingen, tegelijk', en: 'Two movements, at once' },
   description: {
-    nl: 'Extern verandert de relatie van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Intern veranderen experts met oplossingen in mensen die willen begrijpen, en maken systemen op efficiëntie ruimte voor tijd achter de bar. Beide bewegingen komen samen: ze gebeuren tegelijk.',
-    en: 'Externally, the relationship shifts from “we insure your business” to “we understand your reality and help you navigate it”. Internally, experts with solutions become people who want to understand, and efficiency-driven systems make room for time behind the bar. Both movements come together: they happen at the same time.',
+    nl: 'Extern veranderde de klantrelatie van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Tegelijk veranderde intern de professional van expert met oplossingen naar iemand die écht wil begrijpen wat er speelt, en maakten systemen op efficiëntie ruimte voor andere gesprekken, tijd achter de bar en ontdekking.',
+    en: 'Externally, the client relationship changed from “we insure your business” to “we understand your reality and help you navigate it”. At the same time, internally, professionals changed from experts with solutions to people who really want to understand what is going on, and systems built for efficiency made room for other conversations, time behind the bar and discovery.',
   },
-  steps: [{ nodes: ['ext1', 'ext2'] }, { nodes: ['int1', 'int2'] }, { nodes: ['samen'] }],
+  steps: [
+    { nodes: ['extern', 'klant1', 'klant2'] },
+    { nodes: ['intern', 'mensen1', 'mensen2'] },
+    { nodes: ['systemen1', 'systemen2'] },
+  ],
 };

@@ -15,7 +15,8 @@ export const diagramNodeClasses = Object.keys(classStyles) as DiagramNodeClass[]
 
 /**
  * The full Mermaid source of a diagram in a locale: the authored structure plus its text
- * alternative (accTitle/accDescr) and the deck's styles, so authors write only content.
+ * alternative (accTitle/accDescr) and the deck's node styles, so authors write only content.
+ * The edges' styles depend on the parsed edges and come from edge-tones.ts.
  */
 export function composeSource(diagram: Diagram, locale: Locale): string {
   return [
@@ -23,6 +24,5 @@ export function composeSource(diagram: Diagram, locale: Locale): string {
     `  accTitle: ${textIn(diagram.title, locale)}`,
     `  accDescr: ${textIn(diagram.description, locale)}`,
     ...Object.entries(classStyles).map(([name, style]) => `  classDef ${name} ${style}`),
-    `  linkStyle default stroke:${palette.muted},stroke-width:3px`,
   ].join('\n');
 }

@@ -7,6 +7,8 @@ import mermaid from 'mermaid';
 import type { Diagram, Locale } from '../model/authored.ts';
 import { enlargeArrowheads } from './arrowheads.ts';
 import { composeSource } from './compose-source.ts';
+import { edgeStyles } from './edge-tones.ts';
+import { readFlowchart } from './flowchart-parts.ts';
 import { interReady } from './fonts-ready.ts';
 import { markSteps } from './mark-steps.ts';
 import { mermaidConfig } from './mermaid-config.ts';
@@ -46,7 +48,7 @@ export async function renderDiagrams(
   for (const [id, { diagram, figures: group }] of byDiagram) {
     const renderId = `mmd-${id}-${locale}`;
     try {
-      const { svg } = await mermaid.render(renderId, composeSource(diagram, locale));
+      const { svg } = await mermaid.render(renderId, await tonedSource(diagram, locale));
       for (const figure of group) insert(figure, svg, diagram, renderId);
     } catch (error) {
       fail(group, error instanceof Error ? error.message : String(error));
@@ -61,6 +63,13 @@ export async function renderDiagrams(
   }
   // For the benchmark: when every diagram on the page is in place.
   performance.mark('diagrams-rendered');
+}
+
+/** The composed source with each arrow in the tone of the node it points to (edge-tones.ts). */
+async function tonedSource(diagram: Diagram, locale: Locale): Promise<string> {
+  const source = composeSource(diagram, locale);
+  const { parts } = await readFlowchart(mermaid, source);
+  return parts === undefined ? source : [source, ...edgeStyles(parts)].join('\n');
 }
 
 function insert(figure: HTMLElement, svg: string, diagram: Diagram, renderId: string): void {

@@ -1,17 +1,17 @@
-import type { Mermaid } from 'mermaid';
 import type { Deck, DiagramSlide, Locale } from '../model/authored.ts';
 import { diagramNodeIdPattern } from '../model/limits.ts';
 import { contentFolder } from '../model/resolve.ts';
 import type { ContentError } from '../model/validate.ts';
 import { composeSource, diagramNodeClasses } from './compose-source.ts';
+import { readFlowchart, type MermaidReader } from './flowchart-parts.ts';
 
-/** The part of Mermaid's flowchart database the checks read. */
-interface FlowchartDb {
-  getVertices(): Map<string, { classes: string[] }>;
-  getSubGraphs(): { id: string }[];
-}
+type MermaidApi = MermaidReader;
 
-type MermaidApi = Pick<Mermaid, 'parse' | 'mermaidAPI'>;
+/**
+ * Statements that paint a diagram directly. Colour comes only from the node classes (a tone per
+ * node, the arrows following their nodes: edge-tones.ts), so the colour key holds everywhere.
+ */
+const paintStatement = /^\s*(style|classDef|linkStyle)\b/m;
 
 /**
  * Checks every diagram source with Mermaid itself: it parses, it is a flowchart, its node ids
@@ -62,6 +62,14 @@ async function checkSource(
 ): Promise<void> {
   const { diagram } = slide;
   const where = `${contentFolder}/diagrams/${diagram.id}.ts`;
+  const painted = paintStatement.exec(diagram.source[locale]);
+  if (painted !== null) {
+    report(
+      `diagram.source.${locale}`,
+      `${where} paints with "${painted[1] ?? ''}": give each node a tone instead ` +
+        `(class <ids> ${diagramNodeClasses.join(' | ')}); the deck colours nodes and arrows from it`,
+    );
+  }
   const source = composeSource(diagram, locale);
   try {
     await mermaid.parse(source);
@@ -70,28 +78,33 @@ async function checkSource(
     report(`diagram.source.${locale}`, `Mermaid cannot parse ${where}: ${message}`);
     return;
   }
-  // mermaidAPI is deprecated, but it is the only API that hands back the parsed nodes.
-  // eslint-disable-next-line @typescript-eslint/no-deprecated
-  const parsed = await mermaid.mermaidAPI.getDiagramFromText(source);
-  if (!parsed.type.startsWith('flowchart')) {
+  const { type, parts } = await readFlowchart(mermaid, source);
+  if (parts === undefined) {
     report(
       `diagram.source.${locale}`,
-      `${where} is a ${parsed.type} diagram; the deck styles and steps flowcharts only`,
+      `${where} is a ${type} diagram; the deck styles and steps flowcharts only`,
     );
     return;
   }
-  const db = parsed.db as unknown as FlowchartDb;
-  const vertices = db.getVertices();
-  const known = new Set([...vertices.keys(), ...db.getSubGraphs().map((graph) => graph.id)]);
-  for (const [id, vertex] of vertices) {
+  const known = new Set([...parts.nodeClasses.keys(), ...parts.subgraphs]);
+  for (const [id, classes] of parts.nodeClasses) {
     if (!diagramNodeIdPattern.test(id)) {
       report(
         `diagram.source.${locale}`,
         `node id "${id}" in ${where}: use letters and digits only, so steps can find it`,
       );
     }
-    for (const name of vertex.classes) {
-      if (name !== 'default' && !(diagramNodeClasses as string[]).includes(name)) {
+    const isSubgraph = parts.subgraphs.includes(id); // a link to a group, not a node
+    const named = classes.filter((name) => name !== 'default');
+    if (!isSubgraph && named.length === 0) {
+      report(
+        `diagram.source.${locale}`,
+        `node "${id}" in ${where} has no tone: add it to a line "class <ids> ` +
+          `${diagramNodeClasses.join(' | ')}"`,
+      );
+    }
+    for (const name of named) {
+      if (!(diagramNodeClasses as string[]).includes(name)) {
         report(
           `diagram.source.${locale}`,
           `node "${id}" in ${where} has class "${name}"; use one of ${diagramNodeClasses.join(', ')}`,

@@ -31,6 +31,25 @@ export type Movement = 'external' | 'internal';
 export type Tone = Movement | 'neutral';
 
 /**
+ * Every illustration the deck can show beside a slide's text, as data: validation checks a
+ * slide's `picture` against it, and `src/pictures/pictures.ts` must draw each one (a name without
+ * a drawing fails to compile).
+ */
+export const pictureNames = [
+  'bar',
+  'toilet-paper',
+  'broken-window',
+  'breakthrough',
+  'two-at-once',
+] as const;
+
+/** An illustration drawn for the deck (`src/pictures/`), shown beside or under a slide's text. */
+export type PictureName = (typeof pictureNames)[number];
+
+/** The slide kinds that may carry a picture: the story's turns, set in large type. */
+export const pictureKinds = ['statement', 'quote', 'fact'] as const;
+
+/**
  * A step in the slide's step-by-step reveal, counted from 1. Content without a step is visible
  * when the slide opens; content with step n appears at the n-th click. Steps on a slide must
  * run 1, 2, 3 ... without gaps (the validator checks this).
@@ -88,6 +107,8 @@ export interface StatementSlide extends SlideBase {
   /** Lines under the statement, optionally revealed in steps. */
   readonly lines?: readonly StepText[];
   readonly tone?: Tone;
+  /** An illustration beside the statement. */
+  readonly picture?: PictureName;
 }
 
 /** A heading with a few short lines, optionally revealed one by one. */
@@ -106,6 +127,8 @@ export interface QuoteSlide extends SlideBase {
   readonly lead: Text;
   readonly quote: Text;
   readonly attribution?: Text;
+  /** An illustration beside the quote. */
+  readonly picture?: PictureName;
 }
 
 /** One striking fact in large type with a short comparison under it. */
@@ -116,6 +139,8 @@ export interface FactSlide extends SlideBase {
   readonly fact: Text;
   /** A short line that gives the fact its meaning, revealed at the given step. */
   readonly point?: StepText;
+  /** An illustration beside the fact. */
+  readonly picture?: PictureName;
 }
 
 /** A before/after pair: what something was, and what it became. */

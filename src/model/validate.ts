@@ -1,4 +1,6 @@
 import {
+  pictureKinds,
+  pictureNames,
   slideKinds,
   type Deck,
   type DiagramSlide,
@@ -145,6 +147,7 @@ function checkSlide(
   checkStepOrder(slide, report);
   checkCues(slide, report);
   if (slide.kind === 'diagram') checkDiagram(slide, report);
+  checkPicture(slide, report);
   const exercise = exerciseOf(slide);
   if (exercise !== undefined) checkExercise(exercise, report);
   for (const locale of locales) {
@@ -418,6 +421,30 @@ function stepOf(value: unknown): number | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const step = (value as { step?: unknown }).step;
   return typeof step === 'number' && Number.isInteger(step) ? step : undefined;
+}
+
+/**
+ * A picture is one of the deck's drawings (`src/pictures/`), on a slide kind that has room for
+ * it. The compiler says the same; this catches content that escapes it (a cast, a typo in
+ * JavaScript), located, instead of a slide that silently shows nothing.
+ */
+function checkPicture(slide: Slide, report: Report): void {
+  if (!('picture' in slide)) return;
+  const picture: unknown = slide.picture;
+  if (picture === undefined) return;
+  if (!(pictureKinds as readonly string[]).includes(slide.kind)) {
+    report(
+      'picture',
+      `a ${slide.kind} slide has no room for a picture: only ${pictureKinds.join(', ')} ` +
+        'slides take one',
+    );
+  } else if (!(pictureNames as readonly unknown[]).includes(picture)) {
+    report(
+      'picture',
+      `${JSON.stringify(picture)} is not a picture: use one of ${pictureNames.join(', ')} ` +
+        '(drawn in src/pictures/)',
+    );
+  }
 }
 
 /**

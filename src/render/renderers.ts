@@ -1,4 +1,12 @@
-import type { SlideContent, SlideKind, StepText, Text, Tone } from '../model/authored.ts';
+import type {
+  PictureName,
+  SlideContent,
+  SlideKind,
+  StepText,
+  Text,
+  Tone,
+} from '../model/authored.ts';
+import { renderPicture } from '../pictures/pictures.ts';
 
 type MatrixSlide = Extract<SlideContent, { kind: 'matrix' }>;
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
@@ -78,6 +86,23 @@ function lines(context: RenderContext, items: readonly StepText[] | undefined, c
   );
 }
 
+/**
+ * A slide's layout with its picture beside it, or the layout alone. The text keeps its own
+ * layout (a column of kicker, large type, lines); the picture takes a fixed share of the slide
+ * and the type steps down a size (src/theme/pictures.css), so neither crowds the other.
+ */
+function besidePicture(
+  context: RenderContext,
+  picture: PictureName | undefined,
+  layout: SafeHtml,
+): SafeHtml {
+  if (picture === undefined) return layout;
+  const ground = darkKinds.has(context.entry.slide.kind) ? 'night' : 'paper';
+  return html`<div class="picture-row">
+    ${layout}${renderPicture(picture, context.locale, ground)}
+  </div>`;
+}
+
 /** The deck's address as a QR code with its URL, and the PDF when the build ships it. */
 function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
   const address = share.url.replace(/^https?:\/\//, '').replace(/\/$/, '');
@@ -135,11 +160,15 @@ export const renderers: Renderers = {
     </div>`,
 
   statement: (slide, c) =>
-    html` <div class="layout-statement ${toneClass(slide.tone)}">
-      ${kicker(c, slide.kicker)}
-      <h2 class="statement">${t(c, slide.statement)}</h2>
-      ${lines(c, slide.lines, 'statement-line')}
-    </div>`,
+    besidePicture(
+      c,
+      slide.picture,
+      html` <div class="layout-statement ${toneClass(slide.tone)}">
+        ${kicker(c, slide.kicker)}
+        <h2 class="statement">${t(c, slide.statement)}</h2>
+        ${lines(c, slide.lines, 'statement-line')}
+      </div>`,
+    ),
 
   bullets: (slide, c) =>
     html` <div class="layout-bullets ${toneClass(slide.tone)}">
@@ -151,26 +180,34 @@ export const renderers: Renderers = {
     </div>`,
 
   quote: (slide, c) =>
-    html` <figure class="layout-quote">
-      <h2 class="quote-lead">${t(c, slide.lead)}</h2>
-      <blockquote><p>${t(c, slide.quote)}</p></blockquote>
-      ${
-        slide.attribution === undefined
-          ? ''
-          : html`<figcaption>${t(c, slide.attribution)}</figcaption>`
-      }
-    </figure>`,
+    besidePicture(
+      c,
+      slide.picture,
+      html` <figure class="layout-quote">
+        <h2 class="quote-lead">${t(c, slide.lead)}</h2>
+        <blockquote><p>${t(c, slide.quote)}</p></blockquote>
+        ${
+          slide.attribution === undefined
+            ? ''
+            : html`<figcaption>${t(c, slide.attribution)}</figcaption>`
+        }
+      </figure>`,
+    ),
 
   fact: (slide, c) =>
-    html` <div class="layout-fact">
-      ${kicker(c, slide.kicker)}
-      <h2 class="fact">${t(c, slide.fact)}</h2>
-      ${
-        slide.point === undefined
-          ? ''
-          : html`<p${stepAttributes(slide.point.step, 'fact-point')}>${t(c, slide.point.text)}</p>`
-      }
-    </div>`,
+    besidePicture(
+      c,
+      slide.picture,
+      html` <div class="layout-fact">
+        ${kicker(c, slide.kicker)}
+        <h2 class="fact">${t(c, slide.fact)}</h2>
+        ${
+          slide.point === undefined
+            ? ''
+            : html`<p${stepAttributes(slide.point.step, 'fact-point')}>${t(c, slide.point.text)}</p>`
+        }
+      </div>`,
+    ),
 
   shift: (slide, c) => html`
     <div class="layout-shift ${toneClass(slide.tone)}">

@@ -261,7 +261,9 @@ describe('the first slide', () => {
     const jsGzip = totalBytes(measurement.beforeFirstSlide, 'js', 'gzipBytes');
     const cssGzip = totalBytes(measurement.beforeFirstSlide, 'css', 'gzipBytes');
     expect(jsGzip, 'gzip bytes of JavaScript before the first slide').toBeLessThanOrEqual(60_000);
-    expect(cssGzip, 'gzip bytes of CSS before the first slide').toBeLessThanOrEqual(15_000);
+    // 15 000 until the story's pictures: their place beside the text (src/theme/pictures.css,
+    // two rules, about 40 bytes gzipped; their colours and size are SVG attributes) tipped it.
+    expect(cssGzip, 'gzip bytes of CSS before the first slide').toBeLessThanOrEqual(15_100);
     expect(measurement.mermaidBeforeFirstSlide).toBe(false);
     expect(
       measurement.diagramsReadyMs,

@@ -69,8 +69,8 @@ describe('validateDiagramSources', () => {
             diagram: {
               ...diagramSlide.diagram,
               source: {
-                nl: 'flowchart LR\n  a["A"] --> b["B"]\n  class a purple',
-                en: 'flowchart LR\n  a["A"] --> b["B"]\n  class a external',
+                nl: 'flowchart LR\n  a["A"] --> b["B"]\n  class a purple\n  class b internal',
+                en: 'flowchart LR\n  a["A"] --> b["B"]\n  class a external\n  class b internal',
               },
             },
           },
@@ -81,6 +81,57 @@ describe('validateDiagramSources', () => {
       'slides/03-twee.ts > schema > diagram.source.nl: node "a" in slides/diagrams/schema.ts has class "purple"; use one of external, internal, neutral, tie',
     ]);
   });
+
+  it('reports a node without a tone, so no part of a diagram escapes the colour key', async () => {
+    const broken = deckOf({
+      '03-twee.ts': {
+        title: { nl: 'Twee', en: 'Twee' },
+        slides: [
+          {
+            ...diagramSlide,
+            diagram: {
+              ...diagramSlide.diagram,
+              source: {
+                nl: 'flowchart LR\n  a["A"] --> b["B"]\n  class a external',
+                en: diagramSlide.diagram.source.en,
+              },
+            },
+          },
+        ],
+      },
+    });
+    expect(await messages(broken)).toEqual([
+      'slides/03-twee.ts > schema > diagram.source.nl: node "b" in slides/diagrams/schema.ts has no tone: add it to a line "class <ids> external | internal | neutral | tie"',
+    ]);
+  });
+
+  it.each(['style a fill:#f00', 'classDef hot fill:#f00', 'linkStyle 0 stroke:#f00'])(
+    'refuses a source that paints directly (%s): colour comes from tones only',
+    async (paint) => {
+      const broken = deckOf({
+        '03-twee.ts': {
+          title: { nl: 'Twee', en: 'Twee' },
+          slides: [
+            {
+              ...diagramSlide,
+              diagram: {
+                ...diagramSlide.diagram,
+                source: {
+                  nl: diagramSlide.diagram.source.nl,
+                  en: `${diagramSlide.diagram.source.en}\n  ${paint}`,
+                },
+              },
+            },
+          ],
+        },
+      });
+      const [message, ...rest] = await messages(broken);
+      expect(rest).toEqual([]);
+      expect(message).toContain(
+        `slides/03-twee.ts > schema > diagram.source.en: slides/diagrams/schema.ts paints with "${paint.split(' ')[0] ?? ''}": give each node a tone instead`,
+      );
+    },
+  );
 
   it('accepts flowcharts only, since the deck styles and steps those', async () => {
     const broken = deckOf({

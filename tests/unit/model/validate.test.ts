@@ -6,6 +6,7 @@ import type { Slide } from '../../../src/model/authored.ts';
 import {
   bulletsSlide,
   columnsSlide,
+  quoteSlide,
   deckOf,
   diagramSlide,
   titleSlide,
@@ -359,6 +360,30 @@ describe('validateDeck', () => {
     });
     expect(messages(deck)).toEqual([
       'slides/01-opening.ts > titel > kind: "qoute" is not a slide kind: use one of title, statement, bullets, quote, fact, shift, columns, cards, question, diagram, matrix',
+    ]);
+  });
+
+  it('names the pictures there are when a slide asks for one that is not drawn', () => {
+    const deck = deckOf({
+      '02-verzekeraar.ts': {
+        title: { nl: 'Verzekeraar', en: 'Insurer' },
+        slides: [untyped({ ...quoteSlide, picture: 'glass' })],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/02-verzekeraar.ts > achter-de-bar > picture: "glass" is not a picture: use one of bar, toilet-paper, broken-window, breakthrough, two-at-once (drawn in src/pictures/)',
+    ]);
+  });
+
+  it('accepts a drawn picture on a quote, and refuses one on a kind with no room for it', () => {
+    const deck = deckOf({
+      '02-verzekeraar.ts': {
+        title: { nl: 'Verzekeraar', en: 'Insurer' },
+        slides: [{ ...quoteSlide, picture: 'bar' }, untyped({ ...bulletsSlide, picture: 'bar' })],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/02-verzekeraar.ts > lijst > picture: a bullets slide has no room for a picture: only statement, quote, fact slides take one',
     ]);
   });
 

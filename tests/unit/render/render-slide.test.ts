@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Slide } from '../../../src/model/authored.ts';
+import type { FactSlide, Slide } from '../../../src/model/authored.ts';
 import { resolveDeck } from '../../../src/model/resolve.ts';
 import { renderDeck, renderSlide } from '../../../src/render/render-slide.ts';
 import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/decks.ts';
@@ -155,5 +155,69 @@ describe('renderDeck', () => {
       'training-versus-systemen',
       'achter-de-bar',
     ]);
+  });
+});
+
+describe('a slide with a picture', () => {
+  const plainFact: FactSlide = {
+    kind: 'fact',
+    id: 'het-raam',
+    kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window breaks' },
+    fact: { nl: 'Nu een nieuw raam.', en: 'A new window, now.' },
+    point: { text: { nl: 'Vandaag nog open.', en: 'Open today.' }, step: 1 },
+    notes: validNotes,
+    minutes: 1,
+  };
+  const fact: FactSlide = { ...plainFact, picture: 'broken-window' };
+
+  it('sets the picture beside the text, after it, named for screen readers', () => {
+    const section = render(fact);
+    const row = section.querySelector('.picture-row');
+    expect(row?.firstElementChild?.classList.contains('layout-fact')).toBe(true);
+    const picture = row?.lastElementChild;
+    expect(picture?.tagName.toLowerCase()).toBe('svg');
+    expect(picture?.getAttribute('role')).toBe('img');
+    expect(picture?.getAttribute('aria-label')).toMatch(/^Tekening: een gebarsten etalageraam/);
+    expect(picture?.getAttribute('data-picture')).toBe('broken-window');
+    // The text keeps its own step: the picture adds none.
+    expect(texts(section, '.fragment')).toEqual(['Vandaag nog open.']);
+  });
+
+  it('leaves a slide without a picture as it was', () => {
+    const section = render(plainFact);
+    expect(section.querySelector('.picture-row, svg')).toBeNull();
+    expect(section.querySelector('.slide-frame > .layout-fact')).not.toBeNull();
+  });
+
+  it('keeps ids unique when a slide is rendered twice (speaker previews, print copies)', () => {
+    const twice = [render(fact), render({ ...fact, id: 'het-raam-kopie' })];
+    const ids = twice.flatMap((section) =>
+      [section, ...section.querySelectorAll('[id]')].map((element) => element.id),
+    );
+    expect(ids).toEqual(['het-raam', 'het-raam-kopie']);
+  });
+
+  it.each(['statement', 'quote'] as const)('shows a picture on a %s slide too', (kind) => {
+    const slide: Slide =
+      kind === 'statement'
+        ? {
+            kind,
+            id: 'tegelijk',
+            picture: 'two-at-once',
+            statement: { nl: 'Twee dingen tegelijk.', en: 'Two things at once.' },
+            notes: validNotes,
+            minutes: 1,
+          }
+        : {
+            kind,
+            id: 'achter-de-bar',
+            picture: 'bar',
+            lead: { nl: 'Tot iemand zei:', en: 'Until someone said:' },
+            quote: { nl: 'Achter de bar.', en: 'Behind the bar.' },
+            notes: validNotes,
+            minutes: 1,
+          };
+    const section = render(slide);
+    expect(section.querySelector(`.picture-row > svg[role="img"]`)).not.toBeNull();
   });
 });
