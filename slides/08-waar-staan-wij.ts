@@ -24,7 +24,8 @@ export const waarStaanWij: Section = {
         internalOnly: { title: { nl: 'Leren zonder klant', en: 'Learning without a client' } },
         bothMoving: { title: { nl: 'Samen groeien', en: 'Growing together' } },
       },
-      minutes: 2,
+      exercise: { alone: 1, plenary: 2 },
+      minutes: 1,
       notes: {
         nl: `Voordat ik jullie de vraag stel: waar staan wij zelf? Pak allemaal een nummer. Tik of klik op het bord waar je vindt dat wij staan.
 

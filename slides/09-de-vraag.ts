@@ -20,8 +20,8 @@ export const deVraag: Section = {
           step: 1,
         },
       ],
-      timer: { minutes: 5 },
-      minutes: 5,
+      exercise: { alone: 1, pairs: 2, plenary: 2 },
+      minutes: 0.75,
       notes: {
         nl: `Dan de vraag voor jou. Behandel je service-evolutie als iets dat je kunt plannen en uitrollen? Of als een dubbele uitdaging, waarbij beide dimensies ruimte nodig hebben om samen te groeien?
 

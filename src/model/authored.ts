@@ -37,6 +37,16 @@ export type Tone = Movement | 'neutral';
  */
 export type Step = number;
 
+/**
+ * An exercise for the room, in whole minutes per phase: think alone, talk in pairs, share in
+ * plenary. A slide's planned time is its spoken `minutes` plus its exercise's total.
+ */
+export interface Exercise {
+  readonly alone: number;
+  readonly pairs?: number;
+  readonly plenary: number;
+}
+
 /** A line of text that may appear at a step. */
 export interface StepText {
   readonly text: Text;
@@ -161,8 +171,8 @@ export interface QuestionSlide extends SlideBase {
    * the room can take the talk with them. Shown only when the build has DECK_URL.
    */
   readonly shareLink?: true;
-  /** A countdown for the room's discussion, with its length in whole minutes (1 to 60). */
-  readonly timer?: { readonly minutes: number };
+  /** The room's discussion: its discussion timer runs for the exercise's total. */
+  readonly exercise?: Exercise;
 }
 
 /** Colour classes a diagram source may give its nodes (`class a,b external`). */
@@ -242,6 +252,8 @@ export interface MatrixSlide extends SlideBase {
     /** Top right: both movements, together. */
     readonly bothMoving: MatrixQuadrant;
   };
+  /** The room placing its markers and talking about the spread. */
+  readonly exercise?: Exercise;
 }
 
 /**
@@ -313,6 +325,44 @@ export interface DeckMeta {
   readonly keywords: readonly Text[];
 }
 
+/**
+ * A named version of the talk for an agenda slot (`slides/cuts.ts`): which slides it skips and
+ * which exercises it shortens. Nothing else: a cut never rewrites a slide.
+ */
+export interface Cut {
+  /** What the cut is called, for people (`Korte versie`). */
+  readonly name: Text;
+  /** The agenda slot it is made for, in minutes: its planned time must fit it. */
+  readonly slotMinutes: number;
+  /** The ids of the slides it leaves out. */
+  readonly skip?: readonly string[];
+  /** A shorter exercise for a slide that has one, by slide id. */
+  readonly exercises?: Readonly<Record<string, Exercise>>;
+}
+
+/**
+ * Every cut of the talk, by the name the address and the build use (`?cut=short`,
+ * `DECK_CUT=short`): lower-case words joined by hyphens. `full` is the default.
+ */
+export type Cuts = { readonly full: Cut } & Readonly<Record<string, Cut>>;
+
+/**
+ * The occasion the talk is given at (`slides/event.ts`), every field optional: left empty, the
+ * deck is the generic talk, with no empty labels.
+ */
+export interface DeckEvent {
+  /** The client organisation the talk is given for. */
+  readonly client?: string;
+  /** Who gives the talk. */
+  readonly presenter?: string;
+  /** The presenter's role, in both languages (`Adviseur` / `Adviser`). */
+  readonly role?: Text;
+  /** The day of the talk, as `YYYY-MM-DD`; each language writes it its own way. */
+  readonly date?: string;
+  /** Where the talk is given. */
+  readonly place?: string;
+}
+
 /** The talk as a whole. */
 export interface Deck extends DeckMeta {
   /**
@@ -320,4 +370,8 @@ export interface Deck extends DeckMeta {
    * (`'01-opening.ts'`), so error messages can name the file to fix.
    */
   readonly sections: Readonly<Record<string, Section>>;
+  /** Its versions for agenda slots (`slides/cuts.ts`). */
+  readonly cuts: Cuts;
+  /** The occasion (`slides/event.ts`). */
+  readonly event: DeckEvent;
 }

@@ -1,5 +1,6 @@
 import type { Deck, DeckNotes, Slide, SlideContent } from './authored.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
+import { plannedSeconds } from './exercise.ts';
 import { stepCountOf } from './steps.ts';
 
 /** Where the content modules live, as written in messages. */
@@ -24,13 +25,14 @@ export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes 
       const file = `${contentFolder}/${fileName}`;
       const resolved = section.slides.map((slide): ResolvedSlide => {
         notes[slide.id] = slide.notes;
+        const content = contentOf(slide);
         const entry: ResolvedSlide = {
-          slide: contentOf(slide),
+          slide: content,
           index: slides.length,
           file,
           sectionIndex,
           stepCount: stepCountOf(slide),
-          timingSeconds: Math.round(slide.minutes * 60),
+          timingSeconds: plannedSeconds(content),
         };
         slides.push(entry);
         return entry;
@@ -47,6 +49,9 @@ export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes 
       sections,
       slides,
       totalSeconds: slides.reduce((sum, entry) => sum + entry.timingSeconds, 0),
+      cuts: deck.cuts,
+      event: deck.event,
+      cut: undefined,
     },
     notes,
   };

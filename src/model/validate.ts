@@ -4,6 +4,9 @@ import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { contentFolder } from './resolve.ts';
 import { collectSteps } from './steps.ts';
 import { collectTexts, visibleWordCount, wordsOf } from './texts.ts';
+import { exerciseOf, exerciseProblems } from './exercise.ts';
+import { validateCuts } from './validate-cuts.ts';
+import { validateEvent } from './validate-event.ts';
 
 /** One problem in the content, located well enough to fix without searching. */
 export interface ContentError {
@@ -59,7 +62,7 @@ export function validateDeck(deck: Deck): ContentError[] {
       message: 'no sections: list the modules of slides/ in talk order',
     });
   }
-  let totalMinutes = 0;
+  const allSlides: Slide[] = [];
   for (const [fileName, section] of sections) {
     const file = `${contentFolder}/${fileName}`;
     const slides: unknown = section.slides;
@@ -83,22 +86,12 @@ export function validateDeck(deck: Deck): ContentError[] {
             'compare it with the fields its kind takes in src/model/authored.ts',
         );
       }
-      if (Number.isFinite(slide.minutes)) totalMinutes += slide.minutes;
+      allSlides.push(slide);
     });
   }
-  if (
-    sections.length > 0 &&
-    (totalMinutes < limits.minTalkMinutes || totalMinutes > limits.maxTalkMinutes)
-  ) {
-    errors.push({
-      file: deckFile,
-      slide: '(deck)',
-      field: 'minutes',
-      message:
-        `the slides add up to ${totalMinutes} minutes; the talk should take ` +
-        `${limits.minTalkMinutes} to ${limits.maxTalkMinutes}: adjust the slides' minutes`,
-    });
-  }
+  // The talk's length is checked per cut, against the slot each is made for.
+  errors.push(...validateCuts(deck, allSlides));
+  errors.push(...validateEvent((deck as { event?: Deck['event'] }).event));
   return errors;
 }
 
@@ -127,13 +120,10 @@ function checkSlide(
   checkSteps(slide, report);
   checkStepOrder(slide, report);
   if (slide.kind === 'diagram') checkDiagram(slide, report);
-  if (slide.kind === 'question' && slide.timer !== undefined) {
-    const { minutes } = slide.timer;
-    if (!Number.isInteger(minutes) || minutes < 1 || minutes > 60) {
-      report(
-        'timer.minutes',
-        `${JSON.stringify(minutes)} is not a timer length: use whole minutes from 1 to 60`,
-      );
+  const exercise = exerciseOf(slide);
+  if (exercise !== undefined) {
+    for (const problem of exerciseProblems(exercise)) {
+      report(`exercise${problem.field}`, problem.message);
     }
   }
   for (const locale of locales) {

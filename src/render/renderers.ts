@@ -5,6 +5,8 @@ import { stepAttributes, t, type RenderContext, type ShareLink } from './context
 import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
+import { exerciseMinutes } from '../model/exercise.ts';
+import { eventByline, presenterLine } from '../model/event-text.ts';
 
 /**
  * The self-assessment board: quadrants, axes and tools. Markers are drawn by
@@ -122,6 +124,27 @@ function timerControls(context: RenderContext, minutes: number): SafeHtml {
   </div>`;
 }
 
+/**
+ * The title slide's byline: the occasion (slides/event.ts) when it names one, otherwise the
+ * slide's own byline; nothing when neither has a word.
+ */
+function titleByline(c: RenderContext, byline: Text | undefined): SafeHtml | '' {
+  const line =
+    (c.event === undefined ? undefined : eventByline(c.event, c.locale)) ??
+    (byline === undefined ? undefined : t(c, byline));
+  return line === undefined ? '' : html`<p class="byline">${line}</p>`;
+}
+
+/** Who to talk to afterwards, on the closing slide: the presenter and role, when given. */
+function contactLine(c: RenderContext): SafeHtml | '' {
+  const presenter = c.event === undefined ? undefined : presenterLine(c.event, c.locale);
+  return presenter === undefined
+    ? ''
+    : html`<p class="contact-line">
+        <span class="contact-label">${t(c, uiText.contact)}</span> ${presenter}
+      </p>`;
+}
+
 export const renderers: Renderers = {
   title: (slide, c) =>
     html` <div class="layout-title">
@@ -130,7 +153,7 @@ export const renderers: Renderers = {
       </div>
       <h1>${t(c, slide.title)}</h1>
       <p class="subtitle">${t(c, slide.subtitle)}</p>
-      ${slide.byline === undefined ? '' : html`<p class="byline">${t(c, slide.byline)}</p>`}
+      ${titleByline(c, slide.byline)}
     </div>`,
 
   statement: (slide, c) =>
@@ -267,7 +290,8 @@ export const renderers: Renderers = {
         ${kicker(c, slide.kicker)}
         <h2 class="question">${t(c, slide.question)}</h2>
         ${lines(c, slide.lines, 'question-line')}
-        ${slide.timer === undefined ? '' : timerControls(c, slide.timer.minutes)}
+        ${slide.exercise === undefined ? '' : timerControls(c, exerciseMinutes(slide.exercise))}
+        ${slide.shareLink === true ? contactLine(c) : ''}
       </div>
       ${share === undefined ? '' : shareCard(c, share)}
     </div>`;

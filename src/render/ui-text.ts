@@ -10,6 +10,7 @@ export const uiText = {
   shareCaption: { nl: 'Deze presentatie', en: 'This presentation' },
   qrLabel: { nl: 'QR-code naar deze presentatie:', en: 'QR code to this presentation:' },
   downloadPdf: { nl: 'Download de PDF', en: 'Download the PDF' },
+  contact: { nl: 'Contact', en: 'Contact' },
   timer: { nl: 'Gesprekstimer', en: 'Discussion timer' },
   timerStart: { nl: 'Start', en: 'Start' },
   timerPause: { nl: 'Pauze', en: 'Pause' },

@@ -1,5 +1,6 @@
 import type { Locale, SlideContent } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
+import { exerciseMinutes } from '../model/exercise.ts';
 import { textIn } from '../model/texts.ts';
 import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
 import { lifetime, type Dispose } from '../deck/lifetime.ts';
@@ -55,11 +56,12 @@ export function mountWidgets(
   for (const { slide } of deck.slides) {
     const section = slideSection(root, slide.id);
     if (section === null) continue;
-    if (slide.kind === 'question' && slide.timer !== undefined) {
+    if (slide.kind === 'question' && slide.exercise !== undefined) {
       const element = section.querySelector<HTMLElement>(domNames.timer);
       if (element === null) continue;
       const timer = mountTimer(element, {
-        minutes: slide.timer.minutes,
+        // The exercise as the chosen cut gives it (src/model/cut.ts).
+        minutes: exerciseMinutes(slide.exercise),
         startLabel: textIn(uiText.timerStart, locale),
         pauseLabel: textIn(uiText.timerPause, locale),
       });

@@ -18,6 +18,7 @@ import type { DiagramPicture } from './diagram-pictures.ts';
 import { boxes, position, type Box } from './layouts.ts';
 import { styles, textRuns, type Paragraph, type TextStyle } from './text.ts';
 import { colors, inch, pt } from './theme.ts';
+import { exerciseMinutes } from '../../../src/model/exercise.ts';
 
 /**
  * The text that goes into a slide's title placeholder: its heading as the web shows it (the
@@ -374,13 +375,13 @@ function addQuestion(c: Context, slide: Extract<SlideContent, { kind: 'question'
     });
   }
   addPlaceholder(c, 'body', lines);
-  if (slide.timer !== undefined) {
+  if (slide.exercise !== undefined) {
     // The timer at its starting time, as the print view shows it; its buttons stay on the web.
     addBox(
       c,
       [
         {
-          text: `${slide.timer.minutes}:00`,
+          text: `${exerciseMinutes(slide.exercise)}:00`,
           style: { size: 72, bold: true, color: colors.nightInk },
         },
       ],

@@ -17,9 +17,12 @@ type DeckInput = Parameters<typeof validateDeck>[0];
 
 const allMessages = (deck: DeckInput): string[] => validateDeck(deck).map(formatContentError);
 
-/** The messages about slides; small fixture decks are also too short a talk, which one test checks. */
+/**
+ * The messages about slides; small fixture decks are also too short for the `full` cut's slot,
+ * which the tests of the cuts check.
+ */
 const messages = (deck: DeckInput): string[] =>
-  allMessages(deck).filter((message) => !message.includes(' > (deck) > '));
+  allMessages(deck).filter((message) => !message.startsWith('slides/cuts.ts > full > slotMinutes'));
 
 describe('validateDeck', () => {
   it('accepts a well-formed deck', () => {
@@ -186,12 +189,12 @@ describe('validateDeck', () => {
     ]);
   });
 
-  it('checks that the talk takes 20 to 25 minutes', () => {
+  it('checks that each cut fits its slot, naming the cut, its length and the slot', () => {
     const deck = deckOf({
       '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
     });
     expect(allMessages(deck)).toEqual([
-      "slides/index.ts > (deck) > minutes: the slides add up to 6 minutes; the talk should take 20 to 25: adjust the slides' minutes",
+      'slides/cuts.ts > full > slotMinutes: the full cut takes 6 minutes (6 spoken + 0 exercise), its slot is 22: within 10% of the slot is 19.8 to 24.2; keep more slides or give the cut a shorter slot',
     ]);
   });
 
@@ -234,12 +237,12 @@ describe('validateDeck', () => {
     ]);
   });
 
-  it('keeps a discussion timer between one minute and an hour', () => {
+  it('keeps each phase of an exercise to whole minutes', () => {
     const question = untyped({
       kind: 'question',
       id: 'vraag',
       question: { nl: 'Wat past er voor jou, nu?', en: 'Wat past er voor jou, nu?' },
-      timer: { minutes: 90 },
+      exercise: { alone: 1, pairs: 0.5, plenary: 90 },
       notes: validNotes,
       minutes: 1,
     });
@@ -247,7 +250,8 @@ describe('validateDeck', () => {
       '08-de-vraag.ts': { title: { nl: 'Vraag', en: 'Vraag' }, slides: [question] },
     });
     expect(messages(deck)).toEqual([
-      'slides/08-de-vraag.ts > vraag > timer.minutes: 90 is not a timer length: use whole minutes from 1 to 60',
+      'slides/08-de-vraag.ts > vraag > exercise.pairs: 0.5 is not a phase length: use whole minutes from 1 to 20',
+      'slides/08-de-vraag.ts > vraag > exercise.plenary: 90 is not a phase length: use whole minutes from 1 to 20',
     ]);
   });
 
@@ -324,7 +328,7 @@ describe('checkDeck, the one way into a deck', () => {
     if (check.ok) return;
     expect(check.errors.map(formatContentError)).toEqual([
       'slides/01-opening.ts > titel > title: empty text (nl)',
-      expect.stringContaining('(deck) > minutes'),
+      expect.stringContaining('slides/cuts.ts > full > slotMinutes'),
       'slides/03-twee.ts > schema > diagram.source.nl: Mermaid cannot parse slides/diagrams/schema.ts',
     ]);
   });

@@ -226,7 +226,7 @@ describe('the PowerPoint file, read back', () => {
       expect(textOf(boardXml)).toContain(quadrant);
     }
     const timer = deck.slides.findIndex(
-      (entry) => entry.slide.kind === 'question' && entry.slide.timer !== undefined,
+      (entry) => entry.slide.kind === 'question' && entry.slide.exercise !== undefined,
     );
     expect(textOf(await part(nl, `ppt/slides/slide${timer + 1}.xml`))).toContain('5:00');
   });
