@@ -5,6 +5,7 @@
  * the one chosen cut (ARCHITECTURE.md, "Cuts").
  */
 import type { Cut, Cuts, SlideContent } from './authored.ts';
+import type { ContentError } from './validate.ts';
 import { exerciseMinutes, exerciseOf, plannedSeconds } from './exercise.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
 
@@ -112,4 +113,24 @@ export function landingInCut(
   const next = whole.slides.slice(at + 1).find((entry) => kept.has(entry.slide.id));
   const landing = next ?? cut.slides[cut.slides.length - 1];
   return landing === undefined ? undefined : { slideId: landing.slide.id, skipped: true };
+}
+
+/**
+ * The cut a build opens in: `requested` (DECK_CUT) when the content declares it, `full`
+ * without one; for any other name, a located problem that lists the cuts there are.
+ */
+export function buildCut(
+  cuts: Cuts,
+  requested: string | undefined,
+): { readonly cut: string } | { readonly problem: ContentError } {
+  if (requested === undefined) return { cut: defaultCutId };
+  if (cutNamed(cuts, requested) !== undefined) return { cut: requested };
+  return {
+    problem: {
+      file: 'slides/cuts.ts',
+      slide: '(cuts)',
+      field: 'DECK_CUT',
+      message: `${JSON.stringify(requested.slice(0, 40))} is not a cut of this deck: use DECK_CUT=${cutIds(cuts).join(', DECK_CUT=')}, or leave it out for ${defaultCutId}`,
+    },
+  };
 }

@@ -28,20 +28,46 @@ export function presenterLine(event: DeckEvent, locale: Locale): string | undefi
   return parts.length === 0 ? undefined : parts.join(', ');
 }
 
+/** For whom and when: `Voor Acme · 30 november 2026`, for the PDF's subject and the link preview. */
+export function occasionLine(event: DeckEvent, locale: Locale): string | undefined {
+  return joined([clientPart(event, locale), datePart(event, locale)]);
+}
+
+function clientPart(event: DeckEvent, locale: Locale): string | undefined {
+  return isFilled(event.client) ? `${forClient[locale]} ${event.client}` : undefined;
+}
+
+function datePart(event: DeckEvent, locale: Locale): string | undefined {
+  return isFilled(event.date) ? formatEventDate(event.date, locale) : undefined;
+}
+
+function joined(parts: readonly (string | undefined)[]): string | undefined {
+  const filled = parts.filter(isFilled);
+  return filled.length === 0 ? undefined : filled.join(eventSeparator);
+}
+
 /**
  * The title slide's byline: `Voor Acme · Anna de Vries, adviseur · 30 november 2026 · Utrecht`,
  * each part only when given; undefined for an empty event.
  */
 export function eventByline(event: DeckEvent, locale: Locale): string | undefined {
-  const parts = [
-    isFilled(event.client) ? `${forClient[locale]} ${event.client}` : undefined,
+  return joined([
+    clientPart(event, locale),
     presenterLine(event, locale),
-    isFilled(event.date) ? formatEventDate(event.date, locale) : undefined,
+    datePart(event, locale),
     event.place,
-  ].filter(isFilled);
-  return parts.length === 0 ? undefined : parts.join(eventSeparator);
+  ]);
 }
 
 function isFilled(value: string | undefined): value is string {
   return value !== undefined && value.trim() !== '';
+}
+
+/**
+ * A description with the occasion in front (`Voor Acme · 30 november 2026 — Partnerschap …`),
+ * for the PDF's subject and the link preview: first, since previews cut long descriptions.
+ */
+export function describedFor(description: string, event: DeckEvent, locale: Locale): string {
+  const occasion = occasionLine(event, locale);
+  return occasion === undefined ? description : `${occasion} — ${description}`;
 }
