@@ -12,14 +12,19 @@ export const eventSeparator = ' · ';
 
 const forClient: Text = { nl: 'Voor', en: 'For' };
 
-/** An ISO day (`2026-11-30`) as `30 november 2026` / `30 November 2026`. */
+/**
+ * An ISO day (`2026-11-30`) as `30 november 2026` / `30 November 2026`, with no-break spaces:
+ * a byline that wraps never leaves the day on one line and its month on the next.
+ */
 export function formatEventDate(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(localeTags[locale].intl, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00Z`));
+  })
+    .format(new Date(`${date}T00:00:00Z`))
+    .replace(/ /gu, '\u00a0');
 }
 
 /** Who speaks: `Anna de Vries, adviseur`, either part alone, or undefined for neither. */

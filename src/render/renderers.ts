@@ -129,10 +129,9 @@ function timerControls(context: RenderContext, minutes: number): SafeHtml {
  * slide's own byline; nothing when neither has a word.
  */
 function titleByline(c: RenderContext, byline: Text | undefined): SafeHtml | '' {
-  const line =
-    (c.event === undefined ? undefined : eventByline(c.event, c.locale)) ??
-    (byline === undefined ? undefined : t(c, byline));
-  return line === undefined ? '' : html`<p class="byline">${line}</p>`;
+  const occasion = c.event === undefined ? undefined : eventByline(c.event, c.locale);
+  if (occasion !== undefined) return html`<p class="byline byline-occasion">${occasion}</p>`;
+  return byline === undefined ? '' : html`<p class="byline">${t(c, byline)}</p>`;
 }
 
 /** Who to talk to afterwards, on the closing slide: the presenter and role, when given. */
