@@ -18,7 +18,7 @@ export interface ExportRequest {
   readonly kind: PdfKind;
   readonly locale: Locale;
   /** The cut to print (slides/cuts.ts); default `full`. */
-  readonly cut?: string;
+  readonly cut?: string | undefined;
   readonly baseUrl: string;
   readonly distDir: string;
   readonly timeoutMs: number;

@@ -73,9 +73,14 @@ function checkCut(
     );
   }
   for (const locale of locales) {
-    const name: unknown = (cut.name as unknown as Partial<Record<string, unknown>> | undefined)?.[locale];
+    const name: unknown = (cut.name as unknown as Partial<Record<string, unknown>> | undefined)?.[
+      locale
+    ];
     if (typeof name !== 'string' || name.trim() === '') {
-      report(`name.${locale}`, `missing name (${locale}): say what the cut is, such as "Korte versie"`);
+      report(
+        `name.${locale}`,
+        `missing name (${locale}): say what the cut is, such as "Korte versie"`,
+      );
     }
   }
   const slot: unknown = cut.slotMinutes;
@@ -116,7 +121,10 @@ function checkCut(
     const slide = byId.get(slideId);
     const own = slide === undefined ? undefined : exerciseOf(slide);
     if (slide === undefined) {
-      report(field, `"${slideId}" is not a slide of the deck: use the id of a slide with an exercise`);
+      report(
+        field,
+        `"${slideId}" is not a slide of the deck: use the id of a slide with an exercise`,
+      );
     } else if (seen.has(slideId)) {
       report(field, `"${slideId}" is skipped by this cut: drop its exercise or keep the slide`);
     } else if (own === undefined) {
@@ -134,13 +142,13 @@ function checkCut(
   }
   if (!slotOk || slides.some((slide) => !Number.isFinite(slide.minutes))) return;
   const length = cutLength(slides, cut);
-  const low = (slot as number) * (1 - limits.slotTolerance);
-  const high = (slot as number) * (1 + limits.slotTolerance);
+  const low = slot * (1 - limits.slotTolerance);
+  const high = slot * (1 + limits.slotTolerance);
   if (length.total < low || length.total > high) {
     report(
       'slotMinutes',
       `the ${id} cut takes ${minutesText(length.total)} minutes (${minutesText(length.spoken)} spoken + ` +
-        `${minutesText(length.exercises)} exercise), its slot is ${minutesText(slot as number)}: ` +
+        `${minutesText(length.exercises)} exercise), its slot is ${minutesText(slot)}: ` +
         `within ${limits.slotTolerance * 100}% of the slot is ${minutesText(low)} to ${minutesText(high)}; ` +
         (length.total > high
           ? 'skip a slide, shorten an exercise or give the cut a longer slot'

@@ -20,15 +20,17 @@ export function isIsoDay(date: string): boolean {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === date;
 }
 
-export function validateEvent(event: DeckEvent | undefined): ContentError[] {
+/** Every problem with the event, whatever the content holds (a cast, a JavaScript author). */
+export function validateEvent(found: unknown): ContentError[] {
   const errors: ContentError[] = [];
   const report = (field: string, message: string): void => {
     errors.push({ file: eventFile, slide: '(event)', field, message });
   };
-  if (event === undefined || event === null || typeof event !== 'object') {
+  if (found === null || typeof found !== 'object') {
     report('(event)', `no event: export one from ${eventFile}, {} for the generic talk`);
     return errors;
   }
+  const event = found as DeckEvent;
   const filled = (field: string, value: unknown): void => {
     if (typeof value !== 'string' || value.trim() === '') {
       report(field, 'empty: fill it in, or leave the field out and nothing shows');
