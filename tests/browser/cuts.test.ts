@@ -47,6 +47,11 @@ describe('a cut chosen in the address', () => {
       // The planned end: 09:00 and the short cut's 17 minutes, not the full talk's 22.
       const plannedEnd = speaker.locator('.speaker-figure').nth(3).locator('.speaker-figure-value');
       await expect.poll(() => plannedEnd.textContent(), within).toBe('09:17');
+      // On the discussion, the view says the phases of the cut's exercise.
+      await page.evaluate((index) => window.Reveal?.slide(index), short.indexOf('de-vraag'));
+      await expect
+        .poll(() => speaker.locator('.speaker-current h2').textContent(), within)
+        .toMatch(/ · oefening: 1 min alleen, 2 min plenair$/);
       expect(record.pageErrors).toEqual([]);
       expect(record.consoleErrors).toEqual([]);
     } finally {
