@@ -3,33 +3,41 @@
  * 1280x720, to look at before a talk or after a change (a slide that passes its tests but
  * looks wrong is a bug).
  *
- *   npm run screenshots -- [--out DIR] [--no-build]
+ *   npm run screenshots -- [--out DIR] [--lang nl|en] [--no-build]
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { readFlags } from './lib/command-line.ts';
+import { failUsage, readFlags } from './lib/command-line.ts';
+import { locales } from '../src/model/locales.ts';
+import type { Locale } from '../src/model/authored.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
 const usage =
-  'Usage: npm run screenshots -- [--out DIR] [--no-build]\n' +
+  'Usage: npm run screenshots -- [--out DIR] [--lang nl|en] [--no-build]\n' +
   '  --out DIR    where the PNGs go (default screenshots/)\n' +
+  '  --lang LANG  the edition to capture, nl (default) or en; English files end in -en\n' +
   '  --no-build   use the dist/ that is there';
 
-function options(): { out: string; build: boolean } {
+function options(): { out: string; lang: Locale; build: boolean } {
   const values = readFlags(
     {
       out: { type: 'string', default: 'screenshots' },
+      lang: { type: 'string', default: 'nl' },
       'no-build': { type: 'boolean', default: false },
     },
     usage,
   );
-  return { out: resolve(values.out), build: !values['no-build'] };
+  const lang = locales.find((locale) => locale === values.lang);
+  if (lang === undefined) {
+    failUsage(`--lang ${values.lang} is not an edition: use ${locales.join(' or ')}`, usage);
+  }
+  return { out: resolve(values.out), lang, build: !values['no-build'] };
 }
 
 const root = process.cwd();
-const { out, build: shouldBuild } = options();
+const { out, lang, build: shouldBuild } = options();
 if (shouldBuild) await build({ root, logLevel: 'warn' });
 mkdirSync(out, { recursive: true });
 const server = await serveDist(root);
@@ -37,7 +45,7 @@ const browser = await launchBrowser('npm run screenshots');
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  await page.goto(`${server.url}?lang=${lang}`);
   await page.waitForFunction(() => window.Reveal?.isReady() === true);
   // Every diagram drawn, so no slide is captured half-way.
   await page.waitForFunction(() =>
@@ -52,7 +60,8 @@ try {
       window.Reveal?.slide(h, 0, 99);
     }, index);
     await page.evaluate(() => document.fonts.ready);
-    const file = join(out, `${String(index + 1).padStart(2, '0')}-${id}.png`);
+    const suffix = lang === 'nl' ? '' : `-${lang}`;
+    const file = join(out, `${String(index + 1).padStart(2, '0')}-${id}${suffix}.png`);
     await page.screenshot({ path: file });
     console.log(file);
   }

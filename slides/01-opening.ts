@@ -17,16 +17,20 @@ export const opening: Section = {
       byline: { nl: 'MT-sessie', en: 'Leadership team session' },
       minutes: 0.5,
       notes: {
-        nl: `Welkom. Vandaag gaat het over partnerschap met klanten, en over iets wat we keer op keer zien gebeuren als organisaties die stap willen zetten.
+        nl: `[stel jezelf kort voor: naam, rol, waarom je hier staat]
 
-Mijn stelling in één zin: partnerschap vraagt twee bewegingen tegelijk. Eén naar buiten, in de relatie met de klant. En één naar binnen: in onze mensen, onze systemen, in wat we meten en belonen.
+Dank jullie wel voor de tijd. Vandaag gaat het over partnerschap met klanten.
 
-Ik neem jullie mee langs een herkenbare situatie, een verhaal van een verzekeraar en wat dat ons leert. Aan het eind heb ik een vraag voor jullie.`,
-        en: `Welcome. Today is about partnership with clients, and about something we see happen time and again when organisations want to take that step.
+Mijn stelling in één zin: partnerschap vraagt twee bewegingen tegelijk. Eén naar buiten, in de klantrelatie. En één naar binnen: in jullie mensen, jullie systemen, in wat jullie meten en belonen.
 
-My argument in one sentence: partnership calls for two movements at once. One outwards, in the relationship with the client. And one inwards: in our people, our systems, in what we measure and reward.
+Ik vertel een verhaal over een verzekeraar. Aan het eind heb ik een vraag voor jullie.`,
+        en: `[introduce yourself briefly: name, role, why you are here]
 
-I’ll take you through a situation you’ll recognise, the story of an insurer and what it teaches us. At the end, I have a question for you.`,
+Thank you for your time. Today is about partnership with clients.
+
+My argument in one sentence: partnership calls for two movements at once. One outwards, in the client relationship. And one inwards: in your people, your systems, in what you measure and reward.
+
+I’ll tell you a story about an insurer. At the end, I have a question for you.`,
       },
     },
     {
@@ -53,20 +57,16 @@ I’ll take you through a situation you’ll recognise, the story of an insurer 
       ],
       minutes: 0.75,
       notes: {
-        nl: `Stel je voor: je zit met je MT. Jullie willen echte partners zijn voor klanten. Samen oplossingen ontwikkelen, samen met complexiteit omgaan, samen betekenisvolle impact creëren.
+        nl: `Stel je voor: jullie zitten als MT bij elkaar. Jullie willen echte partners zijn voor klanten. Samen oplossingen ontwikkelen, samen met complexiteit omgaan, samen betekenisvolle impact creëren.
 
-En jullie pakken het serieus aan. Er is een visie, er is een programma. Mensen krijgen training in partnerschapsvaardigheden. Er komen nieuwe proposities.
+Er is een visie en een programma. [klik] Er is training in partnerschapsvaardigheden. [klik] Er zijn nieuwe proposities. [klik] Het plan staat, de intenties zijn goed, iedereen is committed.
 
-Het plan staat, de intenties zijn goed, iedereen is committed. Dit is geen MT dat het laat liggen.
+Vraag jezelf even in stilte af: hoe dicht zit dit bij wat jullie de afgelopen jaren hebben gedaan?`,
+        en: `Picture this: you’re sitting together as a leadership team. You want to be real partners to your clients. Developing solutions together, handling complexity together, creating meaningful impact together.
 
-Vraag aan de zaal, even in stilte: hoe dicht zit dit bij wat wij de afgelopen jaren hebben gedaan?`,
-        en: `Picture this: you’re sitting with your leadership team. You want to be real partners to your clients. Developing solutions together, handling complexity together, creating meaningful impact together.
+There is a vision and a programme. [click] There is training in partnership skills. [click] There are new propositions. [click] The plan is in place, the intentions are good, everyone is committed.
 
-And you take it seriously. There’s a vision, there’s a programme. People are trained in partnership skills. New propositions are launched.
-
-The plan is in place, the intentions are good, everyone is committed. This is not a leadership team that lets things slide.
-
-A question for the room, silently for a moment: how close is this to what we have done over the past few years?`,
+Ask yourself, quietly for a moment: how close is this to what you have done over the past few years?`,
       },
     },
     {
@@ -92,20 +92,16 @@ A question for the room, silently for a moment: how close is this to what we hav
       ],
       minutes: 0.5,
       notes: {
-        nl: `Zes maanden later merk je iets.
+        nl: `Zes maanden later merk je iets. Veel relaties blijven adviesrelaties. [klik] Jullie leveren, zij ontvangen. Er wordt hard gewerkt, de systemen draaien.
 
-Veel relaties blijven adviesrelaties. Jullie leveren, zij ontvangen. Er wordt hard gewerkt, de systemen draaien, niemand zit stil.
+[klik] Maar die co-creatie die je zocht... het loopt anders dan verwacht.
 
-Maar die co-creatie die je zocht... het loopt anders dan verwacht.
+Het ligt niet aan inzet, en niet aan de intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik vandaag met jullie uitpluizen. Eerst een verhaal.`,
+        en: `Six months later, you notice something. Many relationships stay advisory. [click] You deliver, they receive. Everyone works hard, the systems run.
 
-Belangrijk: dit ligt niet aan gebrek aan inzet of aan slechte intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik met jullie uitpluizen. Daarvoor eerst een verhaal.`,
-        en: `Six months later, you notice something.
+[click] But the co-creation you were after... it’s turning out differently than you expected.
 
-Many relationships stay advisory. You deliver, they receive. People are working hard, the systems are running, nobody is sitting still.
-
-But the co-creation you were after... it’s turning out differently than expected.
-
-Important: this is not down to a lack of effort or to bad intentions. The plan was good. Something else is going on, and I want to unpick it with you. But first, a story.`,
+It isn’t lack of effort, or bad intentions. The plan was good. Something else is going on, and that is what I want to unpick with you today. First, a story.`,
       },
     },
   ],

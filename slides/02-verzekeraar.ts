@@ -9,28 +9,28 @@ export const verzekeraar: Section = {
     {
       kind: 'bullets',
       id: 'de-verzekeraar',
-      kicker: { nl: 'Wat we steeds weer zien', en: 'What we see time and again' },
+      kicker: { nl: 'Een herkenbaar patroon', en: 'A familiar pattern' },
       title: {
         nl: 'Een verzekeraar wilde restauranteigenaren beter begrijpen',
         en: 'An insurer wanted to understand restaurant owners better',
       },
       items: [
-        { text: { nl: 'Klantonderzoek', en: 'Customer research' } },
+        { text: { nl: 'Klantonderzoek', en: 'Client research' } },
         { text: { nl: 'Workshops', en: 'Workshops' } },
         { text: { nl: 'Alles netjes voorbereid', en: 'Everything neatly prepared' } },
       ],
       minutes: 0.5,
       notes: {
-        nl: `Een verzekeraar wilde restauranteigenaren beter begrijpen. Een mooie ambitie: niet alleen polissen verkopen, maar snappen wat er bij die klanten speelt.
+        nl: `Een verzekeraar wilde restauranteigenaren beter begrijpen. Een mooie ambitie.
 
-Ze pakten het aan zoals wij dat allemaal zouden doen. Klantonderzoek. Workshops. Alles netjes voorbereid, professioneel opgezet.
+Ze pakten het aan zoals de meeste organisaties dat zouden doen. Klantonderzoek. Workshops. Alles netjes voorbereid.
 
-Niets mis mee. Maar let op: dit is de manier waarop een organisatie van buitenaf naar een klant kijkt. Vanuit onze eigen vragen, op onze eigen momenten, in onze eigen vergaderzalen.`,
-        en: `An insurer wanted to understand restaurant owners better. A fine ambition: not just selling policies, but grasping what is really going on for those clients.
+Daar is niets mis mee. Maar kijk wat het is: een organisatie die naar haar klanten kijkt vanuit haar eigen vragen, op haar eigen momenten, in haar eigen vergaderzalen.`,
+        en: `An insurer wanted to understand restaurant owners better. A fine ambition.
 
-They went about it the way any of us would. Customer research. Workshops. Everything neatly prepared, professionally set up.
+They went about it the way most organisations would. Client research. Workshops. Everything neatly prepared.
 
-Nothing wrong with that. But notice: this is how an organisation looks at a client from the outside. Through our own questions, at our own moments, in our own meeting rooms.`,
+Nothing wrong with that. But look at what it is: an organisation looking at its clients through its own questions, at its own moments, in its own meeting rooms.`,
       },
     },
     {
@@ -43,16 +43,20 @@ Nothing wrong with that. But notice: this is how an organisation looks at a clie
       },
       minutes: 0.5,
       notes: {
-        nl: `Tot iemand zei: "Laten we gewoon achter de bar gaan staan."
+        nl: `Tot iemand zei: “Laten we gewoon achter de bar gaan staan.”
 
-Laat die zin even landen. Geen onderzoek óver de restauranteigenaar, maar een avond meedraaien in zijn werkelijkheid. Zien wat hij ziet, horen wat zijn personeel vraagt, voelen waar het knelt.
+[pauze]
 
-Dat veranderde alles. Ik laat jullie zien wat ze daar ontdekten, want het zijn dingen die je in geen enkele workshop te horen krijgt.`,
+Laat die zin even landen. Geen onderzoek óver restauranteigenaren, maar gaan staan waar zij staan. In hun zaak, in hun werkelijkheid.
+
+Dat veranderde alles. Twee dingen die ze daar ontdekten, laat ik jullie zien.`,
         en: `Until someone said: “Let’s just go and stand behind the bar.”
 
-Let that sentence sink in. Not research about the restaurant owner, but an evening spent working inside his reality. Seeing what he sees, hearing what his staff ask, feeling where it pinches.
+[pause]
 
-That changed everything. Let me show you what they discovered there, because these are things you will never hear in any workshop.`,
+Let that sentence sink in. Not research about restaurant owners, but standing where they stand. In their business, in their reality.
+
+That changed everything. Let me show you two things they discovered there.`,
       },
     },
     {
@@ -70,24 +74,24 @@ That changed everything. Let me show you what they discovered there, because the
         },
         step: 1,
       },
-      minutes: 0.75,
+      minutes: 0.5,
       notes: {
-        nl: `Eerste ontdekking: restauranteigenaren geven meer uit aan toiletpapier dan aan verzekeringen.
+        nl: `Het eerste: restauranteigenaren geven meer uit aan toiletpapier dan aan verzekeringen.
 
-Dat is even slikken als je verzekeraar bent. Het product waar jij je hele organisatie omheen hebt gebouwd, is voor je klant een kleine post, ergens onderaan de lijst.
+Dat is even slikken als je verzekeraar bent. Het product waar je je organisatie omheen hebt gebouwd, kost je klant minder dan het toiletpapier.
 
-Dat is geen reden om cynisch te worden. Het is informatie. Het vertelt je waar hun aandacht zit: bij de zaak die vanavond moet draaien. Wie partner wil zijn, begint daar, en niet bij de eigen producten.`,
-        en: `First discovery: restaurant owners spend more on toilet paper than on insurance.
+[klik] Hun dag draait niet om de polis. Dat is geen cynisme, het is informatie: een partner begint bij de dag van de klant, niet bij het product.`,
+        en: `The first: restaurant owners spend more on toilet paper than on insurance.
 
-That’s hard to swallow if you’re an insurer. The product you have built your entire organisation around is, for your client, a minor expense somewhere near the bottom of the list.
+That’s hard to swallow if you’re an insurer. The product you have built your organisation around costs your client less than the toilet paper.
 
-That’s no reason to turn cynical. It’s information. It tells you where their attention is: on the business that has to run tonight. Anyone who wants to be a partner starts there, not with their own products.`,
+[click] Their day doesn’t revolve around the policy. That isn’t cynicism, it’s information: a partner starts with the client’s day, not with the product.`,
       },
     },
     {
       kind: 'fact',
       id: 'het-raam',
-      kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window gets smashed' },
+      kicker: { nl: 'Als er een raam sneuvelt', en: 'When a window breaks' },
       fact: {
         nl: 'Geen schade-expert. Nu een nieuw raam.',
         en: 'No loss adjuster. A new window, now.',
@@ -98,16 +102,16 @@ That’s no reason to turn cynical. It’s information. It tells you where their
       },
       minutes: 0.75,
       notes: {
-        nl: `Tweede ontdekking. Als er een raam sneuvelt, willen ze geen schade-expert. Ze willen nú een nieuw raam, want ze moeten vandaag nog open.
+        nl: `Het tweede. Als er een raam sneuvelt, willen ze geen schade-expert. Ze willen nú een nieuw raam.
 
-Kijk hoe groot het verschil is. Het proces van de verzekeraar is ingericht op de schade beoordelen en afhandelen. Zorgvuldig, correct. Maar de ondernemer heeft een heel ander probleem: vanavond staan er gasten voor de deur.
+[klik] Want ze moeten vandaag nog open.
 
-Vanaf onze kant is het een claim. Vanaf hun kant is het een avond omzet.`,
-        en: `Second discovery. When a window gets smashed, they don’t want a loss adjuster. They want a new window, now, because they have to open today.
+Kijk hoe groot dat verschil is. Het proces van de verzekeraar is ingericht op het beoordelen en afhandelen van schade. Zorgvuldig en correct. Maar de ondernemer heeft een ander probleem. Voor de verzekeraar is het een claim. Voor de ondernemer is het de vraag of de deur vandaag open kan.`,
+        en: `The second. When a window breaks, they don’t want a loss adjuster. They want a new window, now.
 
-Look at how big that gap is. The insurer’s process is built to assess and settle the damage. Careful, correct. But the owner has a completely different problem: tonight there will be guests at the door.
+[click] Because they have to open today.
 
-From our side, it’s a claim. From theirs, it’s an evening’s takings.`,
+Look at the size of that gap. The insurer’s process is built to assess and settle claims. Careful and correct. But the owner has a different problem. For the insurer, it’s a claim. For the owner, it’s whether the doors can open today.`,
       },
     },
     {
@@ -115,14 +119,14 @@ From our side, it’s a claim. From theirs, it’s an evening’s takings.`,
       id: 'de-doorbraak',
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
-        nl: 'Help ondernemers met hun dagelijkse uitdagingen.',
-        en: 'Help business owners with their day-to-day challenges.',
+        nl: 'Verzekeraars kunnen helpen met dagelijkse uitdagingen.',
+        en: 'Insurers can help with everyday challenges.',
       },
       lines: [
         {
           text: {
-            nl: 'Met kennis, netwerk en serviceorganisatie, breder ingezet.',
-            en: 'With knowledge, network and service organisation, used more widely.',
+            nl: 'Door hun kennis, netwerk en serviceorganisatie breder in te zetten.',
+            en: 'By putting their knowledge, network and service organisation to wider use.',
           },
           step: 1,
         },
@@ -130,16 +134,16 @@ From our side, it’s a claim. From theirs, it’s an evening’s takings.`,
       tone: 'external',
       minutes: 0.5,
       notes: {
-        nl: `En dan de doorbraak. Verzekeraars kunnen ondernemers helpen met hun dagelijkse uitdagingen, door hun kennis, hun netwerk en hun serviceorganisatie breder in te zetten.
+        nl: `En dan de doorbraak. Verzekeraars kunnen ondernemers helpen met hun dagelijkse uitdagingen.
 
-Die verzekeraar kent glaszetters, installateurs, juristen. Ze weten wat er in duizenden zaken misgaat en wat je kunt voorkomen. Dat is waardevol voor een restauranteigenaar, veel waardevoller dan de polis zelf.
+[klik] Door hun kennis, hun netwerk en hun serviceorganisatie breder in te zetten. Niet alleen als er schade is, maar in het dagelijks werk van de ondernemer.
 
-Dat inzicht kwam niet uit de workshops. Het kwam van achter de bar.`,
-        en: `And then the breakthrough. Insurers can help business owners with their day-to-day challenges by putting their knowledge, their network and their service organisation to wider use.
+Let op waar dat inzicht vandaan kwam. Niet uit het klantonderzoek, niet uit de workshops. Het kwam van achter de bar.`,
+        en: `And then the breakthrough. Insurers can help business owners with their everyday challenges.
 
-That insurer knows glaziers, tradespeople, lawyers. It knows what goes wrong in thousands of businesses and what can be prevented. That is valuable to a restaurant owner, far more valuable than the policy itself.
+[click] By putting their knowledge, their network and their service organisation to wider use. Not only when there is a claim, but in the owner’s working day.
 
-That insight didn’t come out of the workshops. It came from behind the bar.`,
+Notice where that insight came from. Not from the client research, not from the workshops. It came from behind the bar.`,
       },
     },
   ],

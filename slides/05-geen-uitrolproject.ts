@@ -16,7 +16,7 @@ export const geenUitrolproject: Section = {
         {
           text: {
             nl: 'Je bouwt partnerschappen met klanten terwijl je intern het vermogen ontwikkelt dat daarvoor nodig is.',
-            en: 'You build partnerships with clients while developing, inside, the capability they require.',
+            en: 'You build partnerships with clients while you develop, inside, the capability they require.',
           },
           step: 1,
         },
@@ -25,14 +25,14 @@ export const geenUitrolproject: Section = {
       notes: {
         nl: `Service-evolutie is geen implementatieproject. Je kunt het niet plannen, uitrollen en afvinken.
 
-Het is een transitie waarbij het pad zich onderweg ontvouwt. Niemand weet vooraf precies wat die verzekeraar achter de bar zou ontdekken. Juist dat maakte het waardevol.
+Het is een transitie waarbij het pad zich onderweg ontvouwt. Wat er achter de bar te vinden was, had niemand kunnen plannen.
 
-[klik] Je bouwt partnerschappen met klanten terwijl je intern het vermogen ontwikkelt dat daarvoor nodig is. Niet eerst het een en dan het ander. Tegelijk, en al lerend.`,
+[klik] Je bouwt partnerschappen met klanten terwijl je intern het vermogen ontwikkelt dat daarvoor nodig is. Niet eerst het een en dan het ander. Tegelijk.`,
         en: `Service evolution is not an implementation project. You can’t plan it, roll it out and tick it off.
 
-It is a transition in which the path unfolds as you go. Nobody knew in advance exactly what that insurer would discover behind the bar. That is precisely what made it valuable.
+It is a transition in which the path unfolds as you go. Nobody could have planned what was found behind the bar.
 
-[click] You build partnerships with clients while developing, inside, the capability they require. Not one first and then the other. At the same time, learning as you go.`,
+[click] You build partnerships with clients while you develop, inside, the capability they require. Not one first and then the other. At the same time.`,
       },
     },
     {
@@ -43,16 +43,20 @@ It is a transition in which the path unfolds as you go. Nobody knew in advance e
       diagram: planOfTransitieDiagram,
       minutes: 0.5,
       notes: {
-        nl: `Twee manieren van veranderen naast elkaar.
+        nl: `Twee manieren van veranderen, naast elkaar.
 
-[klik] Een uitrolproject is een rechte lijn: plan, uitrollen, klaar. Dat werkt uitstekend voor een nieuw systeem of een verhuizing.
+[klik] Een uitrolproject is een rechte lijn: plan, uitrollen, klaar. Voor een nieuw systeem werkt dat prima.
 
-[klik] Een transitie is een lus: verkennen, proberen, leren, bijstellen, en dan weer verkennen. Er is geen moment waarop je klaar bent. Je wordt er steeds beter in. Partnerschap met klanten hoort in de tweede categorie, en dat vraagt andere vermogens.`,
+[klik] Een transitie is een lus: proberen, leren, bijstellen, en weer proberen. Er komt geen moment waarop je klaar bent.
+
+Partnerschap met klanten hoort bij de lus. En dat vraagt andere vermogens.`,
         en: `Two ways of changing, side by side.
 
-[click] A roll-out project is a straight line: plan, roll out, done. That works perfectly well for a new system or an office move.
+[click] A roll-out project is a straight line: plan, roll out, done. For a new system, that works fine.
 
-[click] A transition is a loop: explore, try, learn, adjust, and then explore again. There is no moment when you are done. You just keep getting better at it. Partnership with clients belongs in the second category, and that calls for different capabilities.`,
+[click] A transition is a loop: try, learn, adjust, and try again. There is never a moment when you are done.
+
+Partnership with clients belongs to the loop. And that calls for different capabilities.`,
       },
     },
   ],

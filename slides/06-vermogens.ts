@@ -8,7 +8,7 @@ export const vermogens: Section = {
       id: 'vier-vermogens',
       kicker: {
         nl: 'Gevraagd van leiders en professionals',
-        en: 'For leaders and professionals',
+        en: 'Needed from leaders and professionals',
       },
       title: { nl: 'Vier vermogens', en: 'Four capabilities' },
       cards: [
@@ -40,31 +40,31 @@ export const vermogens: Section = {
           title: { nl: 'Zowel-als denken', en: 'Both-and thinking' },
           text: {
             nl: 'Vandaag en morgen tegelijk vasthouden.',
-            en: 'Hold today and tomorrow at once.',
+            en: 'Hold today and tomorrow together.',
           },
           step: 4,
         },
       ],
-      minutes: 1.5,
+      minutes: 0.75,
       notes: {
         nl: `Dat vraagt andere vermogens van leiders en professionals. Vier.
 
-Sensemaking: regelmatig pauzeren en vragen wat er hier eigenlijk gebeurt, wat er naar boven komt.
+[klik] Sensemaking: regelmatig pauzeren en vragen wat hier eigenlijk gebeurt. Wat komt er naar boven?
 
-[klik] Experimenteren: klein beginnen, proberen, leren, bijstellen. Met één klant, één team: wat gebeurt er als we dit anders doen?
+[klik] Experimenteren: klein beginnen, proberen, leren, bijstellen. Met één klant, één team.
 
-[klik] Loslaten: accepteren dat wat eerder werkte kan evolueren naar iets diepers. Onzekerheid omarmen; systemen die ruimte maken voor andere waarden.
+[klik] Loslaten: accepteren dat wat eerder werkte kan evolueren naar iets diepers. Onzekerheid omarmen.
 
-[klik] Zowel-als denken: efficiëntie én innovatie, extern en intern als partners. De creatieve spanning niet oplossen, maar benutten.`,
+[klik] Zowel-als denken: vandaag en morgen tegelijk vasthouden. Efficiëntie én innovatie. De creatieve spanning niet oplossen, maar benutten.`,
         en: `That calls for different capabilities from leaders and professionals. Four of them.
 
-Sensemaking: pausing regularly to ask what is actually happening here, and what is surfacing.
+[click] Sensemaking: pausing regularly to ask what is actually happening here. What is surfacing?
 
-[click] Experimenting: start small, try, learn, adjust. With one client, one team: what happens if we do this differently?
+[click] Experimenting: start small, try, learn, adjust. With one client, one team.
 
-[click] Letting go: accepting that what worked before can evolve into something deeper. Embracing uncertainty; systems that make room for other values.
+[click] Letting go: accepting that what worked before can evolve into something deeper. Embracing uncertainty.
 
-[click] Both-and thinking: efficiency and innovation, external and internal as partners. Not resolving the creative tension, but putting it to work.`,
+[click] Both-and thinking: holding today and tomorrow at once. Efficiency and innovation. Not resolving the creative tension, but putting it to work.`,
       },
     },
   ],

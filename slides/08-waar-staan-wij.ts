@@ -13,34 +13,39 @@ export const waarStaanWij: Section = {
         to: { nl: 'Samen ontwikkelen', en: 'Developing together' },
       },
       internal: {
-        from: { nl: 'Systemen op efficiëntie', en: 'Systems tuned for efficiency' },
+        from: { nl: 'Systemen op efficiëntie', en: 'Systems geared to efficiency' },
         to: { nl: 'Ruimte om te leren', en: 'Room to learn' },
       },
       quadrants: {
         bothStill: { title: { nl: 'Adviesrelatie', en: 'Advisory relationship' } },
         externalOnly: {
-          title: { nl: 'Partnerschap botst op KPI’s', en: 'Partnership meets old KPIs' },
+          title: { nl: 'Partnerschap botst op KPI’s', en: 'Partnership collides with KPIs' },
         },
         internalOnly: { title: { nl: 'Leren zonder klant', en: 'Learning without a client' } },
         bothMoving: { title: { nl: 'Samen groeien', en: 'Growing together' } },
       },
-      exercise: { alone: 1, plenary: 2 },
-      minutes: 1,
+      minutes: 0.75,
+      /*
+       * For 6 to 12 people at one screen. Alone first, so nobody is anchored by where the first
+       * marker lands. In plenary the markers go on one at a time (for 12 people, two to three
+       * minutes), which leaves three or four minutes to talk about the spread.
+       */
+      exercise: { alone: 1, plenary: 6 },
       notes: {
-        nl: `Voordat ik jullie de vraag stel: waar staan wij zelf? Pak allemaal een nummer. Tik of klik op het bord waar je vindt dat wij staan.
+        nl: `Dan kijken we samen: waar staan jullie? Horizontaal de externe beweging: leveren jullie en ontvangen zij, of ontwikkelen jullie echt samen met klanten? Verticaal de interne beweging: staan de systemen op efficiëntie, of is er ruimte om te leren?
 
-Horizontaal de externe beweging: leveren wij en ontvangen zij, of ontwikkelen we al echt samen met klanten? Verticaal de interne: zijn onze systemen ingericht op efficiëntie, of is er ruimte om te leren?
+[alleen, 1 minuut] Kies eerst in stilte waar jullie volgens jou staan. Nog niet overleggen.
 
-Linksonder staat de adviesrelatie. Rechtsonder botst partnerschap op de KPI’s. Linksboven leren we, maar nog zonder klant. Rechtsboven groeien beide samen.
+[plenair, 6 minuten: iedereen zet om de beurt een marker, met een tik of klik op het bord] Zet nu om de beurt je marker.
 
-Kijk naar de spreiding, niet naar het gemiddelde. Waar liggen we ver uit elkaar?`,
-        en: `Before I put the question to you: where do we stand ourselves? Each of you take a number. Tap or click on the board where you think we are.
+[laat de markers staan; vraag naar de spreiding, niet naar het gemiddelde] Waar liggen we ver uit elkaar? Wie staat het verst van de rest, en wat zie jij dat de anderen niet zien?`,
+        en: `Now let’s look together: where do you stand? Across is the external movement: do you deliver while they receive, or do you really develop together with clients? Up is the internal movement: are the systems geared to efficiency, or is there room to learn?
 
-Across is the external movement: do we deliver while they receive, or do we really develop together with clients? Up is the internal one: are our systems tuned for efficiency, or is there room to learn?
+[alone, 1 minute] First choose, in silence, where you think you stand. No conferring yet.
 
-Bottom left is the advisory relationship. Bottom right, partnership runs into the KPIs. Top left, we learn, but without a client yet. Top right, both grow together.
+[plenary, 6 minutes: everyone places a marker in turn, with a tap or click on the board] Now place your marker, one at a time.
 
-Look at the spread, not the average. Where are we far apart?`,
+[leave the markers up; ask about the spread, not the average] Where are we far apart? Who is furthest from the rest, and what do you see that the others don’t?`,
       },
     },
   ],

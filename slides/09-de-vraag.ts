@@ -14,25 +14,42 @@ export const deVraag: Section = {
       lines: [
         {
           text: {
-            nl: 'Herken je het patroon: de ene dimensie beweegt, de andere staat stil?',
-            en: 'Do you recognise the pattern: one dimension moves, the other stands still?',
+            nl: 'Herken je het patroon: de ene beweging gaat door, de andere staat stil?',
+            en: 'Do you recognise the pattern: one movement goes ahead, the other stands still?',
           },
           step: 1,
         },
       ],
-      exercise: { alone: 1, pairs: 2, plenary: 2 },
       minutes: 0.75,
+      /*
+       * For 6 to 12 people. Two minutes alone, so everyone has a thought of their own before the
+       * first voice in the room sets the tone. Four minutes in pairs: two each. Six in plenary:
+       * one example from each of three to six pairs, with time to ask one question back.
+       */
+      exercise: { alone: 2, pairs: 4, plenary: 6 },
       notes: {
-        nl: `Dan de vraag voor jou. Behandel je service-evolutie als iets dat je kunt plannen en uitrollen? Of als een dubbele uitdaging, waarbij beide dimensies ruimte nodig hebben om samen te groeien?
+        nl: `Dan de vraag voor jou. Behandel je service-evolutie als iets dat je kunt plannen en uitrollen? Of als een dubbele uitdaging, waarbij beide bewegingen ruimte nodig hebben om samen te groeien?
 
-[klik] En herken je dit patroon? Misschien focus op de ene dimensie, terwijl de andere stil staat?
+[klik] En herken je dit patroon? Misschien focus op de ene beweging, terwijl de andere stilstaat?
 
-Neem hier de tijd voor: start de timer (T), vijf minuten. Laat eerst iedereen een minuut voor zichzelf nadenken, bespreek het dan in tweetallen en haal daarna een paar voorbeelden op. Vraag door op concrete klanten en concrete systemen, niet op intenties.`,
-        en: `Then the question for you. Do you treat service evolution as something you can plan and roll out? Or as a double challenge, in which both dimensions need room to grow together?
+[start de timer met T: twaalf minuten in totaal]
 
-[click] And do you recognise this pattern? Perhaps a focus on one dimension, while the other stands still?
+[alleen, 2 minuten] Schrijf eerst voor jezelf één voorbeeld op: een klant, een team of een maatstaf.
 
-Take your time here: start the timer (T), five minutes. First give everyone a minute to think on their own, then discuss in pairs, and then collect a few examples. Probe for concrete clients and concrete systems, not intentions.`,
+[tweetallen, 4 minuten: roep na twee minuten dat de ander aan de beurt is] Bespreek het met je buur. Waar beweegt het bij jullie, waar staat het stil?
+
+[plenair, 6 minuten: haal uit elk tweetal één voorbeeld op; vraag door op concrete klanten en systemen, niet op intenties] Wat hebben jullie gevonden?`,
+        en: `Then the question for you. Do you treat service evolution as something you can plan and roll out? Or as a double challenge, in which both movements need room to grow together?
+
+[click] And do you recognise this pattern? Perhaps a focus on one movement, while the other stands still?
+
+[start the timer with T: twelve minutes in all]
+
+[alone, 2 minutes] First, write down one example for yourself: a client, a team or a yardstick.
+
+[pairs, 4 minutes: after two minutes, tell them to swap] Talk it over with your neighbour. Where is it moving for you, and where is it standing still?
+
+[plenary, 6 minutes: collect one example from each pair; ask for concrete clients and systems, not intentions] What did you find?`,
       },
     },
     {
@@ -46,31 +63,31 @@ Take your time here: start the timer (T), five minutes. First give everyone a mi
       lines: [
         {
           text: {
-            nl: 'Anderen ontdekken onderweg dat begeleiding helpt.',
+            nl: 'Andere ontdekken onderweg dat begeleiding helpt.',
             en: 'Others discover along the way that guidance helps.',
           },
           step: 1,
         },
         {
           text: {
-            nl: 'Iemand die meeloopt in beide dimensies.',
-            en: 'Someone who walks alongside you in both dimensions.',
+            nl: 'Iemand die in beide bewegingen meeloopt.',
+            en: 'Someone who works alongside you, outside and in.',
           },
           step: 2,
         },
       ],
-      minutes: 0.75,
+      minutes: 0.5,
       notes: {
-        nl: `Hoe ga je verder? Sommige organisaties doen dit zelf, en dat kan heel goed.
+        nl: `Hoe gaan jullie verder? Sommige organisaties doen dit zelf, en dat kan heel goed.
 
-[klik] Anderen ontdekken onderweg dat begeleiding helpt. [klik] Iemand die meeloopt in beide dimensies: die met je mee achter de bar gaat staan bij de klant, en die tegelijk binnen helpt kijken naar wat je meet, waardeert en beloont.
+[klik] Andere ontdekken onderweg dat begeleiding helpt. [klik] Iemand die in beide bewegingen meeloopt: bij de klant, en binnen, bij wat jullie meten en belonen.
 
-Er is geen goed of fout antwoord. Het gaat erom wat bij jullie past, in deze fase.`,
-        en: `How do you take this forward? Some organisations do this themselves, and that can work very well.
+Ik zeg dit als buitenstaander, en ik heb er belang bij. Beide wegen zijn goed. Kies wat bij jullie past, in deze fase.`,
+        en: `How will you take this forward? Some organisations do this themselves, and that can work well.
 
-[click] Others discover along the way that guidance helps. [click] Someone who walks alongside you in both dimensions: who goes and stands behind the bar with you at the client’s, and who at the same time helps you look inside at what you measure, value and reward.
+[click] Others discover along the way that guidance helps. [click] Someone who works alongside you in both movements: with the client, and inside, on what you measure and reward.
 
-There is no right or wrong answer. It’s about what suits you, at this stage.`,
+I say this as an outsider, and I have a stake in it. Both routes are good. Choose what suits you now.`,
       },
     },
     {
@@ -80,16 +97,16 @@ There is no right or wrong answer. It’s about what suits you, at this stage.`,
       shareLink: true,
       minutes: 0.5,
       notes: {
-        nl: `Dus, tot slot, de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu?
+        nl: `Tot slot de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu?
 
 Niet voor de organisatie in het algemeen, niet voor over drie jaar. Voor jou, in jouw rol, nu.
 
-Misschien is het één klant die je deze week belt. Misschien is het één maatstaf die je ter discussie stelt. Ik ben benieuwd wat jullie kiezen. Dank jullie wel.`,
-        en: `So, to close, the question I’ll leave you with: what’s right for you, now?
+Misschien is het één klant die je deze week belt. Misschien één maatstaf die je ter discussie stelt. Ik ben benieuwd wat jullie kiezen. Dank jullie wel.`,
+        en: `To close, the question I’ll leave you with: what’s right for you, now?
 
 Not for the organisation in general, not for three years from now. For you, in your role, now.
 
-Maybe it’s one client you call this week. Maybe it’s one yardstick you put up for discussion. I’m curious what you will choose. Thank you.`,
+Maybe it’s one client you call this week. Maybe one yardstick you put up for discussion. I’m curious what you will choose. Thank you.`,
       },
     },
   ],

@@ -15,7 +15,7 @@ export const cuts: Cuts = {
     slotMinutes: 20,
     // No board: the room's self-assessment takes the most time of any slide.
     skip: ['waar-staan-wij'],
-    // The discussion without its pairs: think alone, then share.
-    exercises: { 'de-vraag-voor-jou': { alone: 1, plenary: 2 } },
+    // A shorter discussion: each phase kept, two or three examples in plenary instead of six.
+    exercises: { 'de-vraag-voor-jou': { alone: 2, pairs: 2, plenary: 3 } },
   },
 };

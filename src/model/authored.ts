@@ -37,16 +37,6 @@ export type Tone = Movement | 'neutral';
  */
 export type Step = number;
 
-/**
- * An exercise for the room, in whole minutes per phase: think alone, talk in pairs, share in
- * plenary. A slide's planned time is its spoken `minutes` plus its exercise's total.
- */
-export interface Exercise {
-  readonly alone: number;
-  readonly pairs?: number;
-  readonly plenary: number;
-}
-
 /** A line of text that may appear at a step. */
 export interface StepText {
   readonly text: Text;
@@ -62,8 +52,22 @@ interface SlideBase {
   readonly id: string;
   /** What the presenter says: a few sentences, paragraphs separated by a blank line. */
   readonly notes: Text;
-  /** Time budget in minutes; feeds the speaker view's pacing timer. */
+  /**
+   * The SPOKEN time in minutes: at least the words of the longer language's notes at 130 a
+   * minute (validate.ts checks it). An exercise's minutes come on top (`Exercise`).
+   */
   readonly minutes: number;
+}
+
+/**
+ * An exercise for the room, in whole minutes per phase: think alone, talk in pairs, talk in
+ * plenary. A slide's planned time is its spoken `minutes` plus the exercise's total; a
+ * question slide's discussion timer runs for the total.
+ */
+export interface Exercise {
+  readonly alone: number;
+  readonly pairs?: number;
+  readonly plenary: number;
 }
 
 /** The opening card of the talk. */
@@ -171,7 +175,7 @@ export interface QuestionSlide extends SlideBase {
    * the room can take the talk with them. Shown only when the build has DECK_URL.
    */
   readonly shareLink?: true;
-  /** The room's discussion: its discussion timer runs for the exercise's total. */
+  /** The room's discussion; the slide shows a countdown for its total. */
   readonly exercise?: Exercise;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Cut, Cuts, SlideContent } from './authored.ts';
 import type { ContentError } from './validate.ts';
-import { exerciseMinutes, exerciseOf, plannedSeconds } from './exercise.ts';
+import { exerciseMinutes, exerciseOf, plannedMinutes } from './exercise.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
 
 /** The cut every deck has, and the one shown when nothing chooses another. */
@@ -45,7 +45,8 @@ export function cutLength(
     if (skipped.has(slide.id)) continue;
     count += 1;
     spoken += slide.minutes;
-    exercises += exerciseMinutes(exerciseOf(slideInCut(slide, cut)));
+    const exercise = exerciseOf(slideInCut(slide, cut));
+    if (exercise !== undefined) exercises += exerciseMinutes(exercise);
   }
   return { spoken, exercises, total: spoken + exercises, slides: count };
 }
@@ -80,7 +81,7 @@ export function applyCut(deck: ResolvedDeck, cutId: string): ResolvedDeck {
         slide,
         index: slides.length,
         sectionIndex: sections.length,
-        timingSeconds: plannedSeconds(slide),
+        timingSeconds: Math.round(plannedMinutes(slide) * 60),
       };
       slides.push(resolved);
       kept.push(resolved);

@@ -1,53 +1,70 @@
 import type { Exercise, SlideContent } from './authored.ts';
+import { limits } from './limits.ts';
 
-/** The exercise's length: its phases added up, in minutes. */
-export function exerciseMinutes(exercise: Exercise | undefined): number {
-  if (exercise === undefined) return 0;
+/**
+ * The talk's clock (ARCHITECTURE.md, "The honest clock"): a slide's `minutes` are its spoken
+ * time, an exercise's phases come on top. One module computes both, so validation, resolving
+ * and the scripts never disagree about how long a slide takes.
+ */
+
+/** An exercise's length: its phases added up, in minutes. */
+export function exerciseMinutes(exercise: Exercise): number {
   return exercise.alone + (exercise.pairs ?? 0) + exercise.plenary;
 }
 
-/** The exercise of a slide, for the kinds that can have one (the board and the question). */
+/** The exercise on a slide, if its kind has one and the slide sets it. */
 export function exerciseOf(slide: SlideContent): Exercise | undefined {
-  return slide.kind === 'matrix' || slide.kind === 'question' ? slide.exercise : undefined;
+  return slide.kind === 'question' || slide.kind === 'matrix' ? slide.exercise : undefined;
 }
 
-/** A slide's planned time in whole seconds: its spoken minutes plus its exercise. */
-export function plannedSeconds(slide: SlideContent): number {
-  return Math.round((slide.minutes + exerciseMinutes(exerciseOf(slide))) * 60);
+/** A slide's planned time in minutes: spoken minutes plus its exercise. */
+export function plannedMinutes(slide: SlideContent): number {
+  const exercise = exerciseOf(slide);
+  return slide.minutes + (exercise === undefined ? 0 : exerciseMinutes(exercise));
 }
-
-/** The longest phase of an exercise, in minutes: three of them stay within the discussion timer's 60. */
-const maxPhaseMinutes = 20;
 
 /**
- * What is wrong with an exercise, one line per phase (`field`, `message`): each phase is whole
- * minutes, `alone` and `plenary` from 1, `pairs` from 1 when given.
+ * The fewest minutes that cover `words` spoken at the talk's rate, rounded up to the next
+ * quarter of a minute (the granularity of `minutes` in slides/).
  */
-export function exerciseProblems(exercise: unknown): { field: string; message: string }[] {
-  if (exercise === null || typeof exercise !== 'object') {
-    return [
-      {
-        field: '',
-        message: 'not an exercise: give { alone, pairs?, plenary } in whole minutes',
-      },
-    ];
-  }
-  const phases = exercise as Partial<Record<keyof Exercise, unknown>>;
-  const problems: { field: string; message: string }[] = [];
-  for (const phase of ['alone', 'pairs', 'plenary'] as const) {
-    const minutes = phases[phase];
+export function minutesToSay(words: number): number {
+  const quarters = Math.ceil(words / limits.wordsPerMinute / limits.minuteStep);
+  return Math.max(limits.minMinutes, quarters * limits.minuteStep);
+}
+
+/**
+ * Each phase of an exercise in whole minutes, within reason for a leadership team's agenda;
+ * reported under `field` (`exercise` on a slide, `exercises.<slide>` in a cut of slides/cuts.ts).
+ */
+export function checkExercise(
+  exercise: Exercise,
+  report: (field: string, message: string) => void,
+  field = 'exercise',
+): void {
+  const phases: readonly (keyof Exercise)[] = ['alone', 'pairs', 'plenary'];
+  for (const phase of phases) {
+    const minutes: unknown = (exercise as Partial<Record<keyof Exercise, unknown>>)[phase];
     if (minutes === undefined && phase === 'pairs') continue;
     if (
       typeof minutes !== 'number' ||
       !Number.isInteger(minutes) ||
-      minutes < 1 ||
-      minutes > maxPhaseMinutes
+      minutes < limits.minExercisePhase ||
+      minutes > limits.maxExercisePhase
     ) {
-      problems.push({
-        field: `.${phase}`,
-        message: `${JSON.stringify(minutes)} is not a phase length: use whole minutes from 1 to ${maxPhaseMinutes}`,
-      });
+      report(
+        `${field}.${phase}`,
+        `${JSON.stringify(minutes)} is not a phase length: use whole minutes from ` +
+          `${limits.minExercisePhase} to ${limits.maxExercisePhase}`,
+      );
+      return;
     }
   }
-  return problems;
+  const total = exerciseMinutes(exercise);
+  if (total > limits.maxExerciseMinutes) {
+    report(
+      field,
+      `${total} minutes in all, at most ${limits.maxExerciseMinutes} (the discussion timer's ` +
+        'longest): shorten a phase',
+    );
+  }
 }

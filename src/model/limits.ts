@@ -5,12 +5,32 @@
 export const limits = {
   /** Words on a slide: one idea per slide, the rest goes in the notes (ARCHITECTURE.md, "Design rules"). */
   maxVisibleWords: 35,
-  /** Speaker notes: enough to say, short enough to glance at. */
+  /**
+   * Speaker notes, in spoken words (presenter markup left out): enough to say, short enough to
+   * glance at. A slide with an exercise may say more: how to run each phase.
+   */
   minNoteWords: 40,
-  maxNoteWords: 150,
-  /** A slide's time budget, in minutes. */
+  maxNoteWords: 110,
+  maxExerciseNoteWords: 160,
+  /** A calm speaking rate for a room: a slide's spoken minutes cover its notes at this rate. */
+  wordsPerMinute: 130,
+  /** A slide's spoken minutes come in quarters of a minute. */
+  minuteStep: 0.25,
+  /** A slide's spoken time, in minutes. */
   minMinutes: 0.25,
   maxMinutes: 6,
+  /** One phase of an exercise (alone, pairs, plenary), in whole minutes. */
+  minExercisePhase: 1,
+  maxExercisePhase: 30,
+  /** A whole exercise: the discussion timer counts down an hour at most (timer-state.ts). */
+  maxExerciseMinutes: 60,
+  /**
+   * The full talk, spoken minutes and exercises together. Wide on purpose: it catches a deck
+   * that lost its exercises or grew a second talk, while MT agendas give 20 to 45 minutes
+   * (shorter versions are cuts, each checked against its own length).
+   */
+  minTalkMinutes: 15,
+  maxTalkMinutes: 45,
   /** A cut's agenda slot, in minutes (slides/cuts.ts). */
   minSlotMinutes: 5,
   maxSlotMinutes: 120,

@@ -1,6 +1,6 @@
 import type { Deck, DeckNotes, Slide, SlideContent } from './authored.ts';
 import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts';
-import { plannedSeconds } from './exercise.ts';
+import { plannedMinutes } from './exercise.ts';
 import { stepCountOf } from './steps.ts';
 
 /** Where the content modules live, as written in messages. */
@@ -32,7 +32,7 @@ export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes 
           file,
           sectionIndex,
           stepCount: stepCountOf(slide),
-          timingSeconds: plannedSeconds(content),
+          timingSeconds: Math.round(plannedMinutes(slide) * 60),
         };
         slides.push(entry);
         return entry;

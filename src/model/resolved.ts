@@ -14,7 +14,10 @@ export interface ResolvedSlide {
   readonly sectionIndex: number;
   /** Number of clicks the slide takes: its highest step, 0 when it has none. */
   readonly stepCount: number;
-  /** Planned time in whole seconds, exercise included (reveal.js's `data-timing`). */
+  /**
+   * Planned time in whole seconds, spoken minutes plus the exercise (src/model/exercise.ts):
+   * reveal.js's `data-timing` and the speaker view's pacing.
+   */
   readonly timingSeconds: number;
 }
 

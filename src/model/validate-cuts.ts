@@ -5,7 +5,7 @@
  */
 import type { Cut, Deck, Slide } from './authored.ts';
 import { cutLength, defaultCutId } from './cut.ts';
-import { exerciseMinutes, exerciseOf, exerciseProblems } from './exercise.ts';
+import { checkExercise, exerciseMinutes, exerciseOf } from './exercise.ts';
 import { limits, slideIdPattern } from './limits.ts';
 import { locales } from './locales.ts';
 import { contentFolder } from './resolve.ts';
@@ -130,8 +130,9 @@ function checkCut(
     } else if (own === undefined) {
       report(field, `"${slideId}" has no exercise to shorten: a cut only shortens a slide's own`);
     } else {
-      const problems = exerciseProblems(exercise);
-      for (const problem of problems) report(`${field}${problem.field}`, problem.message);
+      const problems: [string, string][] = [];
+      checkExercise(exercise, (at, message) => problems.push([at, message]), field);
+      for (const [at, message] of problems) report(at, message);
       if (problems.length === 0 && exerciseMinutes(exercise) > exerciseMinutes(own)) {
         report(
           field,

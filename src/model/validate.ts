@@ -1,12 +1,13 @@
 import { slideKinds, type Deck, type DiagramSlide, type Locale, type Slide } from './authored.ts';
-import { locales } from './locales.ts';
-import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
-import { contentFolder } from './resolve.ts';
-import { collectSteps } from './steps.ts';
-import { collectTexts, visibleWordCount, wordsOf } from './texts.ts';
-import { exerciseOf, exerciseProblems } from './exercise.ts';
+import { checkExercise, exerciseOf, minutesToSay, plannedMinutes } from './exercise.ts';
 import { validateCuts } from './validate-cuts.ts';
 import { validateEvent } from './validate-event.ts';
+import { locales } from './locales.ts';
+import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
+import { cueCount, spokenText, stepCueIn } from './notes-text.ts';
+import { contentFolder } from './resolve.ts';
+import { collectSteps, stepCountOf } from './steps.ts';
+import { collectTexts, visibleWordCount, wordsOf } from './texts.ts';
 
 /** One problem in the content, located well enough to fix without searching. */
 export interface ContentError {
@@ -62,6 +63,7 @@ export function validateDeck(deck: Deck): ContentError[] {
       message: 'no sections: list the modules of slides/ in talk order',
     });
   }
+  let totalMinutes = 0;
   const allSlides: Slide[] = [];
   for (const [fileName, section] of sections) {
     const file = `${contentFolder}/${fileName}`;
@@ -87,9 +89,31 @@ export function validateDeck(deck: Deck): ContentError[] {
         );
       }
       allSlides.push(slide);
+      try {
+        const planned = plannedMinutes(slide);
+        if (Number.isFinite(planned)) totalMinutes += planned;
+      } catch {
+        // A slide the checks could not walk is reported above.
+      }
     });
   }
-  // The talk's length is checked per cut, against the slot each is made for.
+  if (
+    sections.length > 0 &&
+    (totalMinutes < limits.minTalkMinutes || totalMinutes > limits.maxTalkMinutes)
+  ) {
+    errors.push({
+      file: deckFile,
+      slide: '(deck)',
+      field: 'minutes',
+      message:
+        `the slides add up to ${totalMinutes} minutes (spoken minutes and exercises); the full ` +
+        `talk should take ${limits.minTalkMinutes} to ${limits.maxTalkMinutes}: ` +
+        (totalMinutes > limits.maxTalkMinutes
+          ? 'shorten notes or exercises, and make shorter versions as cuts (slides/cuts.ts)'
+          : 'check that no section is missing and that the exercises have their time'),
+    });
+  }
+  // Each cut is checked against the agenda slot it is made for (slides/cuts.ts).
   errors.push(...validateCuts(deck, allSlides));
   errors.push(...validateEvent((deck as { event?: unknown }).event));
   return errors;
@@ -116,16 +140,13 @@ function checkSlide(
   }
   checkTexts(slide, report);
   checkNotes(slide, report);
-  checkMinutes(slide, report);
+  if (checkMinutes(slide, report)) checkMinutesCoverNotes(slide, report);
   checkSteps(slide, report);
   checkStepOrder(slide, report);
+  checkCues(slide, report);
   if (slide.kind === 'diagram') checkDiagram(slide, report);
   const exercise = exerciseOf(slide);
-  if (exercise !== undefined) {
-    for (const problem of exerciseProblems(exercise)) {
-      report(`exercise${problem.field}`, problem.message);
-    }
-  }
+  if (exercise !== undefined) checkExercise(exercise, report);
   for (const locale of locales) {
     const words = visibleWordCount(slide, locale);
     if (words > limits.maxVisibleWords) {
@@ -181,40 +202,122 @@ const missingTextFix: Record<Locale, string> = {
   en: 'every string needs its en version, the English edition',
 };
 
-function checkNotes(slide: Slide, report: Report): void {
+/** The notes in one language, when they are a string with something in it. */
+function notesIn(slide: Slide, locale: Locale): string | undefined {
   const notes = (slide as { notes?: Partial<Record<Locale, unknown>> }).notes;
-  if (notes === undefined) {
+  const text = notes?.[locale];
+  return typeof text === 'string' && text.trim() !== '' ? text : undefined;
+}
+
+/** Words the presenter says in one language: the notes without cues and prompts. */
+function spokenWords(slide: Slide, locale: Locale): number | undefined {
+  const text = notesIn(slide, locale);
+  return text === undefined ? undefined : wordsOf(spokenText(text)).length;
+}
+
+function checkNotes(slide: Slide, report: Report): void {
+  if ((slide as { notes?: unknown }).notes === undefined) {
     report('notes', 'missing speaker notes: write what the presenter says on this slide');
     return;
   }
+  // An exercise slide also tells the presenter how to run each phase.
+  const most = exerciseOf(slide) === undefined ? limits.maxNoteWords : limits.maxExerciseNoteWords;
   for (const locale of locales) {
-    const text = notes[locale];
-    if (typeof text !== 'string' || text.trim() === '') continue; // reported by checkTexts
-    const words = wordsOf(text).length;
-    if (words < limits.minNoteWords || words > limits.maxNoteWords) {
+    const words = spokenWords(slide, locale);
+    if (words === undefined) continue; // reported by checkTexts
+    if (words < limits.minNoteWords || words > most) {
       report(
         'notes',
-        `${words} words of notes (${locale}), expected ${limits.minNoteWords} to ${limits.maxNoteWords}`,
+        `${words} spoken words of notes (${locale}), expected ${limits.minNoteWords} to ${most}: ` +
+          'say one idea, and leave the rest to the slides around it',
       );
     }
   }
 }
 
-function checkMinutes(slide: Slide, report: Report): void {
+/** Whether the minutes are a usable number (so they can be compared with the notes). */
+function checkMinutes(slide: Slide, report: Report): boolean {
   const minutes: unknown = (slide as { minutes?: unknown }).minutes;
   if (minutes === undefined) {
     report('minutes', 'missing time budget: give the minutes this slide takes');
-  } else if (
+    return false;
+  }
+  if (
     typeof minutes !== 'number' ||
     !Number.isFinite(minutes) ||
     minutes < limits.minMinutes ||
-    minutes > limits.maxMinutes
+    minutes > limits.maxMinutes ||
+    !Number.isInteger(minutes / limits.minuteStep)
   ) {
     report(
       'minutes',
-      `${JSON.stringify(minutes)} is not a time budget: use a number of minutes from ` +
+      `${JSON.stringify(minutes)} is not a time budget: use quarters of a minute from ` +
         `${limits.minMinutes} to ${limits.maxMinutes}`,
     );
+    return false;
+  }
+  return true;
+}
+
+/**
+ * The honest clock: a slide's spoken minutes cover its notes, in the longer language, at a
+ * calm rate. Otherwise the speaker view's pacing says "on time" while the talk overruns.
+ */
+function checkMinutesCoverNotes(slide: Slide, report: Report): void {
+  let longest: { words: number; locale: Locale } | undefined;
+  for (const locale of locales) {
+    const words = spokenWords(slide, locale);
+    if (words !== undefined && (longest === undefined || words > longest.words)) {
+      longest = { words, locale };
+    }
+  }
+  if (longest === undefined) return;
+  const needed = minutesToSay(longest.words);
+  if (slide.minutes < needed) {
+    report(
+      'minutes',
+      `${slide.minutes} min is too short for ${longest.words} spoken words (${longest.locale}) ` +
+        `at ${limits.wordsPerMinute} a minute: give at least ${needed}`,
+    );
+  }
+}
+
+/**
+ * One cue per step, in each language, so the speaker view can mark the part of the notes for
+ * the step on screen. Strict about the word: Dutch notes cue with `[klik]`, English notes with
+ * `[click]`; the other language's cue is a mistake from copying, and is named as one.
+ */
+function checkCues(slide: Slide, report: Report): void {
+  let steps: number;
+  try {
+    steps = stepCountOf(slide);
+  } catch {
+    return; // a slide whose steps cannot be walked is reported by checkSteps
+  }
+  for (const locale of locales) {
+    const text = notesIn(slide, locale);
+    if (text === undefined) continue;
+    const cue = stepCueIn[locale];
+    const cues = cueCount(text, cue);
+    const field = `notes (${locale})`;
+    for (const other of locales) {
+      const foreign = stepCueIn[other];
+      if (other !== locale && cueCount(text, foreign) > 0) {
+        report(
+          field,
+          `${foreign} is the ${languageNames[other]} cue: write ${cue} in the ` +
+            `${languageNames[locale]} notes`,
+        );
+      }
+    }
+    if (cues !== steps) {
+      report(
+        field,
+        `${steps} step${steps === 1 ? '' : 's'}, ${cues} cue${cues === 1 ? '' : 's'}: ` +
+          `put one ${cue} where each step comes in (only ${cue} counts in the ` +
+          `${languageNames[locale]} notes)`,
+      );
+    }
   }
 }
 

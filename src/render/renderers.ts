@@ -2,10 +2,10 @@ import type { SlideContent, SlideKind, StepText, Text, Tone } from '../model/aut
 
 type MatrixSlide = Extract<SlideContent, { kind: 'matrix' }>;
 import { stepAttributes, t, type RenderContext, type ShareLink } from './context.ts';
+import { exerciseMinutes } from '../model/exercise.ts';
 import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
-import { exerciseMinutes } from '../model/exercise.ts';
 import { eventByline, presenterLine } from '../model/event-text.ts';
 
 /**

@@ -84,6 +84,7 @@ export const uiText = {
   exercisePairs: { nl: '{n} min in tweetallen', en: '{n} min in pairs' },
   exercisePlenary: { nl: '{n} min plenair', en: '{n} min plenary' },
   speakerClick: { nl: 'klik', en: 'click' },
+  speakerPrompt: { nl: 'Aanwijzing', en: 'Prompt' },
   speakerNotes: { nl: 'Notities', en: 'Notes' },
   speakerEnd: { nl: 'Einde van de presentatie', en: 'End of the presentation' },
   speakerPrevious: { nl: 'Vorige', en: 'Previous' },

@@ -197,7 +197,23 @@ export function startSpeakerView(
             : piece.step === shown
               ? 'is-now'
               : 'is-later';
-        paragraph.append(element('span', `speaker-piece ${phase}`, piece.text), ' ');
+        const said = element('span', `speaker-piece ${phase}`);
+        for (const span of piece.spans) {
+          if (span.prompt) {
+            // A prompt is for the presenter, not to be read out: a labelled, outlined box in
+            // italics, so it stands apart by shape and word, not by colour alone.
+            const prompt = element('em', 'speaker-prompt');
+            prompt.append(
+              element('span', 'speaker-prompt-label', textIn(uiText.speakerPrompt, locale)),
+              ' ',
+              span.text,
+            );
+            said.append(prompt, ' ');
+          } else {
+            said.append(span.text, ' ');
+          }
+        }
+        paragraph.append(said, ' ');
       }
       return paragraph;
     });

@@ -56,6 +56,7 @@ export function mountWidgets(
   for (const { slide } of deck.slides) {
     const section = slideSection(root, slide.id);
     if (section === null) continue;
+    // The discussion timer runs for the whole exercise: alone, pairs and plenary.
     if (slide.kind === 'question' && slide.exercise !== undefined) {
       const element = section.querySelector<HTMLElement>(domNames.timer);
       if (element === null) continue;

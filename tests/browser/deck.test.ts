@@ -140,6 +140,16 @@ async function inspectSlide(
   };
   try {
     if (!page.url().endsWith(`#/${id}`)) {
+      // reveal.js writes the address a while after a step (history.replaceState, at most once a
+      // second). A deep link followed before that write lands is undone by it: the write puts
+      // the old slide back in the address as the hash change is handled, and reveal stays put.
+      await page.waitForFunction(() => {
+        const reveal = window.Reveal;
+        if (reveal === undefined) return true;
+        const { f } = reveal.getIndices() as { f?: number };
+        const hash = `#/${encodeURIComponent(reveal.getCurrentSlide().id)}`;
+        return window.location.hash === (f !== undefined && f >= 0 ? `${hash}/${f}` : hash);
+      });
       await page.goto(deepLink(id, lang));
       // A deep link within the page is a hash change: wait until reveal.js has followed it.
       // Generous, since it returns as soon as reveal.js is there: a loaded machine (two test

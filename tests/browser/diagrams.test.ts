@@ -20,7 +20,6 @@ const diagramSlides = [
   { id: 'twee-bewegingen', steps: 3 },
   { id: 'de-spanning', steps: 2 },
   { id: 'plan-of-transitie', steps: 2 },
-  { id: 'beide-dimensies', steps: 3 },
 ] as const;
 
 /** The steps of the fixture deck's diagram, het-schema. */
@@ -40,7 +39,7 @@ describe('the diagrams', () => {
       const [first] = diagramSlides;
       await page.goto(`${baseUrl}#/${first.id}/${first.steps - 1}`);
       await waitForDeck(page);
-      // One page for all four: the others are reached as the presenter would, by reveal's API.
+      // One page for all three: the others are reached as the presenter would, by reveal's API.
       for (const { id, steps } of diagramSlides) {
         await page.evaluate(
           ({ slideId, f }) => {

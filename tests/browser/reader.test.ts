@@ -17,6 +17,7 @@ function readReader() {
     reader: boolean;
     slides: string[];
     notesShown: number;
+    notesWithMarkup: string[];
     hiddenSteps: number;
     overflowX: number;
   } => {
@@ -28,6 +29,12 @@ function readReader() {
         const notes = section.querySelector('aside.notes');
         return notes !== null && notes.getBoundingClientRect().height > 40;
       }).length,
+      // Cues and prompts ([klik], [eigen voorbeeld: …]) are for the presenter, not the reader.
+      notesWithMarkup: sections
+        .filter((section) =>
+          /\[[^\]]*\]/u.test(section.querySelector('aside.notes')?.textContent ?? ''),
+        )
+        .map((section) => section.id),
       hiddenSteps: [...document.querySelectorAll('.fragment')].filter(
         (fragment) => getComputedStyle(fragment).opacity !== '1',
       ).length,
@@ -52,6 +59,7 @@ describe('the reader view', () => {
         reader: true,
         slides: deck.slides.map((entry) => entry.slide.id),
         notesShown: deck.slides.length,
+        notesWithMarkup: [],
         hiddenSteps: 0,
         overflowX: 0,
       });

@@ -50,6 +50,12 @@ describe('the speaker view', () => {
         'klik 2',
         'klik 3',
       ]);
+      // A prompt for the presenter stands apart by its label and its dashed box, not colour alone.
+      const prompt = speaker.locator('.speaker-prompt');
+      expect(await prompt.textContent()).toBe('Aanwijzing eigen voorbeeld: een team dat zo leerde');
+      expect(await prompt.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe(
+        'dashed',
+      );
       expect(await speaker.locator('.speaker-current h2').textContent()).toBe(
         `Nu · Dia ${indexOf('het-schema') + 1} van ${slides.length} · stap 1 van 3 · 4:00 voor deze dia`,
       );

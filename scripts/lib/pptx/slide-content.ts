@@ -13,13 +13,13 @@ import type {
   Text,
   Tone,
 } from '../../../src/model/authored.ts';
+import { exerciseMinutes } from '../../../src/model/exercise.ts';
 import { textIn } from '../../../src/model/texts.ts';
 import { uiText } from '../../../src/render/ui-text.ts';
 import type { DiagramPicture } from './diagram-pictures.ts';
 import { boxes, position, type Box } from './layouts.ts';
 import { styles, textRuns, type Paragraph, type TextStyle } from './text.ts';
 import { colors, inch, pt } from './theme.ts';
-import { exerciseMinutes } from '../../../src/model/exercise.ts';
 import { eventByline } from '../../../src/model/event-text.ts';
 
 /**

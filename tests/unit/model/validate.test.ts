@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatContentError, validateDeck } from '../../../src/model/validate.ts';
 import { checkDeck, loadDeck } from '../../../src/model/check-deck.ts';
 import type { ContentError } from '../../../src/model/validate.ts';
+import type { Slide } from '../../../src/model/authored.ts';
 import {
   bulletsSlide,
   columnsSlide,
@@ -10,6 +11,7 @@ import {
   titleSlide,
   untyped,
   validDeck,
+  notesWithCues,
   validNotes,
 } from '../../fixtures/decks.ts';
 
@@ -17,12 +19,24 @@ type DeckInput = Parameters<typeof validateDeck>[0];
 
 const allMessages = (deck: DeckInput): string[] => validateDeck(deck).map(formatContentError);
 
+/** Small fixture decks do not fill the `full` cut's slot either; the cuts' tests check that. */
+const fullSlotProblem = 'slides/cuts.ts > full > slotMinutes';
+
 /**
- * The messages about slides; small fixture decks are also too short for the `full` cut's slot,
- * which the tests of the cuts check.
+ * The messages about slides. Small fixture decks are also too short a talk, and a test that
+ * changes a slide's steps leaves its cues behind: tests of their own check both.
  */
 const messages = (deck: DeckInput): string[] =>
-  allMessages(deck).filter((message) => !message.startsWith('slides/cuts.ts > full > slotMinutes'));
+  allMessages(deck).filter(
+    (message) =>
+      !message.includes(' > (deck) > ') &&
+      !message.startsWith(fullSlotProblem) &&
+      !/ > notes \((nl|en)\): /.test(message),
+  );
+
+/** Every message about one slide, cue messages included. */
+const messagesOn = (deck: DeckInput, slideId: string): string[] =>
+  allMessages(deck).filter((message) => message.includes(` > ${slideId} > `));
 
 describe('validateDeck', () => {
   it('accepts a well-formed deck', () => {
@@ -101,7 +115,7 @@ describe('validateDeck', () => {
       'slides/01-opening.ts > titel > title: missing Dutch text (nl): every string needs its nl version',
       'slides/01-opening.ts > titel > notes: missing speaker notes: write what the presenter says on this slide',
       'slides/01-opening.ts > titel > minutes: missing time budget: give the minutes this slide takes',
-      'slides/01-opening.ts > lijst > minutes: 16 is not a time budget: use a number of minutes from 0.25 to 6',
+      'slides/01-opening.ts > lijst > minutes: 16 is not a time budget: use quarters of a minute from 0.25 to 6',
     ]);
   });
 
@@ -149,7 +163,7 @@ describe('validateDeck', () => {
     );
   });
 
-  it('keeps notes between 40 and 150 words', () => {
+  it('keeps notes between 40 and 110 spoken words', () => {
     const deck = deckOf({
       '01-opening.ts': {
         title: { nl: 'Opening', en: 'Opening' },
@@ -161,8 +175,21 @@ describe('validateDeck', () => {
       },
     });
     expect(messages(deck)).toEqual([
-      'slides/01-opening.ts > titel > notes: 2 words of notes (nl), expected 40 to 150',
-      'slides/01-opening.ts > titel > notes: 2 words of notes (en), expected 40 to 150',
+      'slides/01-opening.ts > titel > notes: 2 spoken words of notes (nl), expected 40 to 110: say one idea, and leave the rest to the slides around it',
+      'slides/01-opening.ts > titel > notes: 2 spoken words of notes (en), expected 40 to 110: say one idea, and leave the rest to the slides around it',
+    ]);
+  });
+
+  it('counts only spoken words: cues and prompts for the presenter are not said', () => {
+    const prompt = `[eigen voorbeeld: ${'een heel lang verhaal '.repeat(30)}]`;
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [{ ...titleSlide, notes: { nl: `Te kort. ${prompt}`, en: validNotes.en } }],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > notes: 2 spoken words of notes (nl), expected 40 to 110: say one idea, and leave the rest to the slides around it',
     ]);
   });
 
@@ -189,12 +216,86 @@ describe('validateDeck', () => {
     ]);
   });
 
+  it('checks that the full talk, exercises included, takes 15 to 45 minutes', () => {
+    const short = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
+    });
+    const aboutTheTalk = (deck: DeckInput): string[] =>
+      allMessages(deck).filter((message) => !message.startsWith(fullSlotProblem));
+    expect(aboutTheTalk(short)).toEqual([
+      'slides/index.ts > (deck) > minutes: the slides add up to 6 minutes (spoken minutes and exercises); the full talk should take 15 to 45: check that no section is missing and that the exercises have their time',
+    ]);
+    const question = {
+      kind: 'question',
+      id: 'vraag',
+      question: { nl: 'Wat past er voor jou, nu?', en: 'What is right for you, now?' },
+      notes: validNotes,
+      minutes: 1,
+      exercise: { alone: 10, pairs: 15, plenary: 15 },
+    } as const;
+    const long = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide, question] },
+    });
+    expect(aboutTheTalk(long)).toEqual([
+      'slides/index.ts > (deck) > minutes: the slides add up to 47 minutes (spoken minutes and exercises); the full talk should take 15 to 45: shorten notes or exercises, and make shorter versions as cuts (slides/cuts.ts)',
+    ]);
+  });
+
   it('checks that each cut fits its slot, naming the cut, its length and the slot', () => {
     const deck = deckOf({
       '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
     });
-    expect(allMessages(deck)).toEqual([
+    expect(allMessages(deck)).toContain(
       'slides/cuts.ts > full > slotMinutes: the full cut takes 6 minutes (6 spoken + 0 exercise), its slot is 22: within 10% of the slot is 19.8 to 24.2; keep more slides or give the cut a shorter slot',
+    );
+  });
+
+  it('gives a slide at least the minutes its longer language takes to say, at 130 a minute', () => {
+    const words = (count: number, word: string): string =>
+      Array.from({ length: count }, () => word).join(' ');
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [
+          { ...titleSlide, minutes: 0.5, notes: { nl: words(82, 'woord'), en: words(70, 'word') } },
+          {
+            ...titleSlide,
+            id: 'precies',
+            minutes: 0.5,
+            notes: { nl: words(65, 'woord'), en: words(65, 'word') },
+          },
+        ],
+      },
+    });
+    expect(messages(deck)).toEqual([
+      'slides/01-opening.ts > titel > minutes: 0.5 min is too short for 82 spoken words (nl) at 130 a minute: give at least 0.75',
+    ]);
+  });
+
+  it('wants one cue per step, in each language’s own word', () => {
+    const deck = deckOf({
+      '01-opening.ts': {
+        title: { nl: 'Opening', en: 'Opening' },
+        slides: [
+          {
+            ...bulletsSlide,
+            notes: {
+              nl: `${validNotes.nl} [klik] een [click] twee`,
+              en: `${validNotes.en} [click] one`,
+            },
+          },
+          { ...titleSlide, id: 'zonder-stappen', notes: notesWithCues(1) },
+        ],
+      },
+    });
+    expect(messagesOn(deck, 'lijst')).toEqual([
+      'slides/01-opening.ts > lijst > notes (nl): [click] is the English cue: write [klik] in the Dutch notes',
+      'slides/01-opening.ts > lijst > notes (nl): 2 steps, 1 cue: put one [klik] where each step comes in (only [klik] counts in the Dutch notes)',
+      'slides/01-opening.ts > lijst > notes (en): 2 steps, 1 cue: put one [click] where each step comes in (only [click] counts in the English notes)',
+    ]);
+    expect(messagesOn(deck, 'zonder-stappen')).toEqual([
+      'slides/01-opening.ts > zonder-stappen > notes (nl): 0 steps, 1 cue: put one [klik] where each step comes in (only [klik] counts in the Dutch notes)',
+      'slides/01-opening.ts > zonder-stappen > notes (en): 0 steps, 1 cue: put one [click] where each step comes in (only [click] counts in the English notes)',
     ]);
   });
 
@@ -209,7 +310,7 @@ describe('validateDeck', () => {
       },
     });
     await expect(loadDeck(deck, () => Promise.resolve([]))).rejects.toThrow(
-      /The slides have 3 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
+      /The slides have 4 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
     );
   });
 
@@ -237,21 +338,32 @@ describe('validateDeck', () => {
     ]);
   });
 
-  it('keeps each phase of an exercise to whole minutes', () => {
-    const question = untyped({
-      kind: 'question',
-      id: 'vraag',
-      question: { nl: 'Wat past er voor jou, nu?', en: 'Wat past er voor jou, nu?' },
-      exercise: { alone: 1, pairs: 0.5, plenary: 90 },
-      notes: validNotes,
-      minutes: 1,
-    });
+  it('keeps each phase of an exercise to whole minutes from 1 to 30', () => {
+    const question = (id: string, exercise: unknown): Slide =>
+      untyped({
+        kind: 'question',
+        id,
+        question: { nl: 'Wat past er voor jou, nu?', en: 'What is right for you, now?' },
+        exercise,
+        notes: validNotes,
+        minutes: 1,
+      });
     const deck = deckOf({
-      '08-de-vraag.ts': { title: { nl: 'Vraag', en: 'Vraag' }, slides: [question] },
+      '08-de-vraag.ts': {
+        title: { nl: 'Vraag', en: 'Question' },
+        slides: [
+          question('goed', { alone: 2, pairs: 4, plenary: 6 }),
+          question('zonder-tweetallen', { alone: 1, plenary: 6 }),
+          question('halve-minuut', { alone: 1.5, plenary: 6 }),
+          question('te-lang', { alone: 2, pairs: 4, plenary: 45 }),
+          question('geen-plenair', { alone: 2, pairs: 0 }),
+        ],
+      },
     });
     expect(messages(deck)).toEqual([
-      'slides/08-de-vraag.ts > vraag > exercise.pairs: 0.5 is not a phase length: use whole minutes from 1 to 20',
-      'slides/08-de-vraag.ts > vraag > exercise.plenary: 90 is not a phase length: use whole minutes from 1 to 20',
+      'slides/08-de-vraag.ts > halve-minuut > exercise.alone: 1.5 is not a phase length: use whole minutes from 1 to 30',
+      'slides/08-de-vraag.ts > te-lang > exercise.plenary: 45 is not a phase length: use whole minutes from 1 to 30',
+      'slides/08-de-vraag.ts > geen-plenair > exercise.pairs: 0 is not a phase length: use whole minutes from 1 to 30',
     ]);
   });
 
@@ -328,6 +440,7 @@ describe('checkDeck, the one way into a deck', () => {
     if (check.ok) return;
     expect(check.errors.map(formatContentError)).toEqual([
       'slides/01-opening.ts > titel > title: empty text (nl)',
+      expect.stringContaining('(deck) > minutes'),
       expect.stringContaining('slides/cuts.ts > full > slotMinutes'),
       'slides/03-twee.ts > schema > diagram.source.nl: Mermaid cannot parse slides/diagrams/schema.ts',
     ]);

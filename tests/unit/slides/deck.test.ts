@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { deck } from '../../../slides/index.ts';
 import { diagramSourcesUnchecked, loadDeck } from '../../../src/model/check-deck.ts';
 import { applyCut } from '../../../src/model/cut.ts';
+import { exerciseOf } from '../../../src/model/exercise.ts';
 import { limits } from '../../../src/model/limits.ts';
 import { collectTexts, visibleWordCount } from '../../../src/model/texts.ts';
 
 const slidesFolder = fileURLToPath(new URL('../../../slides/', import.meta.url));
 // The diagram sources are parsed with Mermaid in tests/unit/scripts/deck-checker.test.ts.
-const { deck: resolved } = await loadDeck(deck, diagramSourcesUnchecked);
+const { deck: resolved, notes: notesById } = await loadDeck(deck, diagramSourcesUnchecked);
 const allText = resolved.slides
   .flatMap((entry) => collectTexts(entry.slide))
   .filter((use) => use.path !== 'notes')
@@ -26,6 +27,12 @@ describe('the deck in slides/', () => {
       .filter((name) => /^\d\d-.+\.ts$/.test(name))
       .sort();
     expect(Object.keys(deck.sections)).toEqual(modules);
+  });
+
+  it('is a full talk of 15 to 45 minutes, exercises included', () => {
+    const minutes = resolved.totalSeconds / 60;
+    expect(minutes).toBeGreaterThanOrEqual(limits.minTalkMinutes);
+    expect(minutes).toBeLessThanOrEqual(limits.maxTalkMinutes);
   });
 
   it('has a full cut and a short one that skips the board and shortens the discussion', () => {
@@ -56,13 +63,15 @@ describe('the deck in slides/', () => {
       'toiletpapier dan aan verzekeringen',
       'Nu een nieuw raam',
       'kennis, netwerk en serviceorganisatie',
-      'Wij verzekeren je bedrijf.',
-      'Wij snappen je werkelijkheid en helpen je daarin.',
+      'Verzekeraars kunnen helpen met dagelijkse uitdagingen',
+      // The two movements are told in the diagram (its labels are in its source).
+      'Wij verzekeren je bedrijf',
+      'Wij snappen je werkelijkheid en helpen je daarin',
       'Experts met oplossingen',
       'Declarabele uren',
       'Bezettingsgraad',
       'Agenda’s zitten vol',
-      'Collectief leren',
+      'collectief leren',
       'Geen uitrolproject',
       'Sensemaking',
       'Experimenteren',
@@ -76,6 +85,22 @@ describe('the deck in slides/', () => {
     ];
     for (const moment of moments) {
       expect(allText, `the deck should show "${moment}"`).toContain(moment);
+    }
+  });
+
+  it('runs both exercises: the board and the discussion', () => {
+    const exercises = resolved.slides.flatMap((entry) =>
+      exerciseOf(entry.slide) === undefined ? [] : [entry.slide.id],
+    );
+    expect(exercises).toEqual(['waar-staan-wij', 'de-vraag-voor-jou']);
+  });
+
+  it('speaks in the adviser’s voice: never as the insurer, never naming one', () => {
+    for (const entry of resolved.slides) {
+      const notes = notesById[entry.slide.id];
+      // "Vanaf onze kant" / "our product": the insurer's voice, which the presenter does not have.
+      expect(notes?.nl, entry.slide.id).not.toMatch(/\bonze kant\b|\bons product\b/iu);
+      expect(notes?.en, entry.slide.id).not.toMatch(/\bour side\b|\bour product\b/iu);
     }
   });
 
