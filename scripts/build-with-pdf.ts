@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { sourceLocale } from '../src/model/authored.ts';
 import { shippedPdfName } from './vite/deck-build-plugin.ts';
 import { exportPdf } from './lib/export-pdf.ts';
+import { readBuildSettings } from './vite/build-settings.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { serveDist } from './lib/serve-dist.ts';
 
@@ -27,6 +28,9 @@ try {
   const bytes = await exportPdf(browser, {
     kind: 'slides',
     locale: sourceLocale,
+    // The cut the build opens in (DECK_CUT, checked by the build above), so the PDF beside
+    // the deck shows the talk the deck shows.
+    cut: readBuildSettings().cut,
     baseUrl: server.url,
     distDir: join(root, 'dist'),
     timeoutMs: 60_000,

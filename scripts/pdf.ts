@@ -1,7 +1,7 @@
 /**
  * `npm run pdf`: the deck as a PDF, one page per slide at its final step.
  *
- *   npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+ *   npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
  *
  * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
  * Chromium, adds bookmarks and metadata, and says where the file is.
@@ -13,12 +13,15 @@ import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
 import { outPathProblem } from './lib/out-path.ts';
 import type { PdfKind } from './lib/export-pdf.ts';
+import { buildCut, cutIds, defaultCutId } from '../src/model/cut.ts';
+import { readBuildSettings } from './vite/build-settings.ts';
 
-const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
   (no flag)          one page per slide, at its final step
   --steps            one page per step of every slide
   --handout          A4 notes pages: each slide with its speaker notes
   --lang nl|en       the deck's language (default nl); English names end in -en.pdf
+  --cut NAME         the cut of slides/cuts.ts (default DECK_CUT, else full); names end in -NAME.pdf
   --out FILE         where to write the PDF (default pdf/<name>.pdf)
   --timeout SECONDS  how long the print view may take to be ready (default 60)`;
 
@@ -31,6 +34,7 @@ const defaultNames: Record<PdfKind, string> = {
 interface Options {
   readonly kind: PdfKind;
   readonly locale: Locale;
+  readonly cut: string;
   readonly out: string;
   readonly timeoutMs: number;
 }
@@ -39,11 +43,12 @@ function fail(message: string): never {
   return failUsage(message, usage);
 }
 
-function readOptions(root: string): Options {
+async function readOptions(root: string): Promise<Options> {
   const values = readFlags(
     {
       steps: { type: 'boolean', default: false },
       handout: { type: 'boolean', default: false },
+      cut: { type: 'string' },
       out: { type: 'string' },
       timeout: { type: 'string', default: '60' },
       lang: { type: 'string', default: sourceLocale },
@@ -60,19 +65,33 @@ function readOptions(root: string): Options {
   if (!isLocale(locale)) {
     fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
   }
-  const name =
-    locale === sourceLocale
-      ? defaultNames[kind]
-      : defaultNames[kind].replace(/\.pdf$/, `-${locale}.pdf`);
+  const cut = await chosenCut(values.cut);
+  const name = defaultNames[kind].replace(
+    /\.pdf$/,
+    `${cut === defaultCutId ? '' : `-${cut}`}${locale === sourceLocale ? '' : `-${locale}`}.pdf`,
+  );
   const out = resolve(values.out ?? join(root, 'pdf', name));
   // Before the slow part: a PDF that cannot be written is said at once, not after the print.
   const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pdf');
   if (problem !== undefined) fail(problem);
-  return { kind, locale, out, timeoutMs: seconds * 1000 };
+  return { kind, locale, cut, out, timeoutMs: seconds * 1000 };
+}
+
+/** The cut to print: `--cut`, else the build's (DECK_CUT), else full; one the content declares. */
+async function chosenCut(flagValue: string | undefined): Promise<string> {
+  const settings = readBuildSettings();
+  const asked = flagValue ?? settings.cut;
+  const { loadBuiltDeck } = await import('./lib/load-deck.ts');
+  const { deck } = await loadBuiltDeck(settings.contentModule);
+  const chosen = buildCut(deck.cuts, asked);
+  if ('cut' in chosen) return chosen.cut;
+  return fail(
+    `--cut must be a cut of slides/cuts.ts (${cutIds(deck.cuts).join(', ')}), not ${JSON.stringify(asked)}.`,
+  );
 }
 
 const root = process.cwd();
-const options = readOptions(root);
+const options = await readOptions(root);
 const started = Date.now();
 const log = (line: string): void => {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
@@ -104,6 +123,7 @@ try {
   const bytes = await exportPdf(browser, {
     kind: options.kind,
     locale: options.locale,
+    cut: options.cut,
     baseUrl: server.url,
     distDir: join(root, 'dist'),
     timeoutMs: options.timeoutMs,

@@ -1,7 +1,7 @@
 /**
  * `npm run pptx`: the deck as an editable PowerPoint file, from the typed slides.
  *
- *   npm run pptx -- [--steps] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+ *   npm run pptx -- [--steps] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
  *
  * Builds the site if it is out of date (the diagrams are drawn from it in Chromium), writes
  * the slides with pptxgenjs, and says where the file is. See the README's "PowerPoint".
@@ -17,11 +17,14 @@ import { exportPptx } from './lib/pptx/export-pptx.ts';
 import { outPathProblem } from './lib/out-path.ts';
 import { serveDist } from './lib/serve-dist.ts';
 import { readBuildSettings } from './vite/build-settings.ts';
+import { loadBuiltDeck } from './lib/load-deck.ts';
+import { buildCut, cutIds, defaultCutId } from '../src/model/cut.ts';
 
-const usage = `Usage: npm run pptx -- [--steps] [--lang nl|en] [--out FILE] [--timeout SECONDS]
+const usage = `Usage: npm run pptx -- [--steps] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
   (no flag)          one slide per slide of the deck, at its final step
   --steps            one slide per step of every slide, as the PDF's --steps
   --lang nl|en       the deck's language (default nl); English names end in -en.pptx
+  --cut NAME         the cut of slides/cuts.ts (default DECK_CUT, else full); names end in -NAME.pptx
   --out FILE         where to write the file (default dist/<name>.pptx)
   --timeout SECONDS  how long the diagrams may take to be drawn (default 60)`;
 
@@ -29,6 +32,7 @@ const baseName = 'wanneer-partnerschap-twee-bewegingen-vraagt';
 
 interface Options {
   readonly steps: boolean;
+  readonly cut: string;
   readonly locale: Locale;
   readonly out: string;
   readonly timeoutMs: number;
@@ -38,10 +42,11 @@ function fail(message: string): never {
   return failUsage(message, usage);
 }
 
-function readOptions(root: string): Options {
+async function readOptions(root: string): Promise<Options> {
   const values = readFlags(
     {
       steps: { type: 'boolean', default: false },
+      cut: { type: 'string' },
       out: { type: 'string' },
       timeout: { type: 'string', default: '60' },
       lang: { type: 'string', default: sourceLocale },
@@ -56,8 +61,18 @@ function readOptions(root: string): Options {
   if (!isLocale(locale)) {
     fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
   }
+  const settings = readBuildSettings();
+  const asked = values.cut ?? settings.cut;
+  const { deck } = await loadBuiltDeck(settings.contentModule);
+  const chosen = buildCut(deck.cuts, asked);
+  if ('problem' in chosen) {
+    fail(
+      `--cut must be a cut of slides/cuts.ts (${cutIds(deck.cuts).join(', ')}), not ${JSON.stringify(asked)}.`,
+    );
+  }
   const name = [
     baseName,
+    chosen.cut === defaultCutId ? '' : `-${chosen.cut}`,
     values.steps ? '-stappen' : '',
     locale === sourceLocale ? '' : `-${locale}`,
     '.pptx',
@@ -65,11 +80,11 @@ function readOptions(root: string): Options {
   const out = resolve(values.out ?? join(root, 'dist', name));
   const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pptx');
   if (problem !== undefined) fail(problem);
-  return { steps: values.steps, locale, out, timeoutMs: seconds * 1000 };
+  return { steps: values.steps, cut: chosen.cut, locale, out, timeoutMs: seconds * 1000 };
 }
 
 const root = process.cwd();
-const options = readOptions(root);
+const options = await readOptions(root);
 const started = Date.now();
 const log = (line: string): void => {
   console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${line}`);
@@ -84,6 +99,7 @@ try {
   const { bytes, slideCount } = await exportPptx(browser, {
     locale: options.locale,
     steps: options.steps,
+    cut: options.cut,
     baseUrl: server.url,
     timeoutMs: options.timeoutMs,
     deckUrl: readBuildSettings().deckUrl,

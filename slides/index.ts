@@ -1,5 +1,7 @@
 import type { Deck } from '../src/model/authored.ts';
 import { deckMeta } from './meta.ts';
+import { cuts } from './cuts.ts';
+import { event } from './event.ts';
 import { opening } from './01-opening.ts';
 import { verzekeraar } from './02-verzekeraar.ts';
 import { tweeBewegingen } from './03-twee-bewegingen.ts';
@@ -27,4 +29,6 @@ export const deck: Deck = {
     '08-waar-staan-wij.ts': waarStaanWij,
     '09-de-vraag.ts': deVraag,
   },
+  cuts,
+  event,
 };

@@ -12,8 +12,11 @@ import './theme/pictures.css';
 import './theme/motion.css';
 
 import { pdfFile, share } from 'virtual:deck-build';
-import { parseAddress, type DeckAddress } from './address/address.ts';
+import { onlyFullCut, parseAddress, type CutChoice, type DeckAddress } from './address/address.ts';
+import { slideHash } from './address/links.ts';
 import type { ShippedDeck } from './model/check-deck.ts';
+import { applyCut, cutIds, cutNamed, landingInCut } from './model/cut.ts';
+import type { ResolvedDeck } from './model/resolved.ts';
 import { textIn } from './model/texts.ts';
 import { ContentValidationError } from './model/validate.ts';
 import { hideContentErrors, showContentErrors } from './deck/content-errors-view.ts';
@@ -22,8 +25,17 @@ import { startLocale } from './deck/locale-switch.ts';
 import { startView } from './deck/start-view.ts';
 import * as shipped from './deck/shipped-content.ts';
 
+/** The cuts `?cut=` may name: the shipped deck's, with the build's default (DECK_CUT). */
+function cutChoiceOf(deck: ShippedDeck): CutChoice {
+  return deck.ok ? { names: cutIds(deck.deck.cuts), fallback: deck.defaultCut } : onlyFullCut;
+}
+
 /** The address, read once; its problems (an unknown view or language…) go to the console. */
-const address = parseAddress(window.location.href, window.innerWidth);
+const address = parseAddress(
+  window.location.href,
+  window.innerWidth,
+  cutChoiceOf(shipped.shippedDeck),
+);
 for (const problem of address.problems) console.warn(problem);
 const locale = startLocale(address);
 const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
@@ -55,15 +67,33 @@ function show(shipped: ShippedDeck, at: DeckAddress): void {
   const life = lifetime();
   running = life;
   document.title = textIn(shipped.deck.title, locale);
+  const cutId = cutNamed(shipped.deck.cuts, at.cut) === undefined ? shipped.defaultCut : at.cut;
+  const deck = applyCut(shipped.deck, cutId);
   void startView(life, {
-    deck: shipped.deck,
-    address: at,
+    deck,
+    address: landInCut(shipped.deck, deck, at),
     locale,
     ...page,
     render: { share: share === undefined ? undefined : { ...share, pdfFile } },
     pdfFile,
     notes: loadNotes,
   });
+}
+
+/**
+ * The address with its slide moved into the cut: a deep link to a slide the cut skips lands on
+ * the next slide it keeps (never a blank page), the hash says so for reveal.js, and the
+ * console says why, quietly.
+ */
+function landInCut(whole: ResolvedDeck, cut: ResolvedDeck, at: DeckAddress): DeckAddress {
+  if (at.target === undefined) return at;
+  const landing = landingInCut(whole, cut, at.target.slideId);
+  if (landing === undefined || !landing.skipped) return at;
+  console.info(
+    `The slide ${JSON.stringify(at.target.slideId)} is not in the ${cut.cut?.id ?? ''} cut; showing the next slide in it, ${JSON.stringify(landing.slideId)}.`,
+  );
+  window.history.replaceState(window.history.state, '', slideHash(landing.slideId));
+  return { ...at, target: { slideId: landing.slideId, step: undefined } };
 }
 
 show(shipped.shippedDeck, address);
@@ -75,7 +105,10 @@ if (import.meta.hot) {
     if (next === undefined) return;
     loadNotes = next.loadShippedNotes;
     // The same view, at the place the page shows now (the hash follows every move).
-    const now = { ...parseAddress(window.location.href, window.innerWidth), view: address.view };
+    const now = {
+      ...parseAddress(window.location.href, window.innerWidth, cutChoiceOf(next.shippedDeck)),
+      view: address.view,
+    };
     show(next.shippedDeck, now);
   });
 }

@@ -5,6 +5,7 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import type { Locale, Text } from '../../src/model/authored.ts';
+import { applyCut, defaultCutId } from '../../src/model/cut.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { loadBuiltDeck } from './load-deck.ts';
 import { printHandout } from './handout.ts';
@@ -16,6 +17,8 @@ export type PdfKind = 'slides' | 'steps' | 'handout';
 export interface ExportRequest {
   readonly kind: PdfKind;
   readonly locale: Locale;
+  /** The cut to print (slides/cuts.ts); default `full`. */
+  readonly cut?: string | undefined;
   readonly baseUrl: string;
   readonly distDir: string;
   readonly timeoutMs: number;
@@ -36,12 +39,17 @@ const titleSuffix: Record<PdfKind, Text> = {
 };
 
 export async function exportPdf(browser: Browser, request: ExportRequest): Promise<Uint8Array> {
-  const { deck, notes } = await loadBuiltDeck(request.contentModule);
+  const whole = await loadBuiltDeck(request.contentModule);
+  const { notes } = whole;
+  // The print view shows the cut its address names; the page count and bookmarks follow it.
+  const cut = request.cut ?? defaultCutId;
+  const deck = applyCut(whole.deck, cut);
   const { kind, locale, log } = request;
   log(`Loading the print view${kind === 'steps' ? ' with every step' : ''}…`);
   const printed = await printDeck(browser, request.baseUrl, {
     steps: kind === 'steps',
     locale,
+    cut,
     timeoutMs: request.timeoutMs,
     log,
   });

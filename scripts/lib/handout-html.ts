@@ -7,6 +7,7 @@ import type { DeckNotes, Locale, Text } from '../../src/model/authored.ts';
 import { readerParagraphs } from '../../src/model/notes-text.ts';
 import { headingOf } from '../../src/model/headings.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
+import { eventByline } from '../../src/model/event-text.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { html, type SafeHtml } from '../../src/render/html.ts';
 import { palette } from '../../src/theme/palette.ts';
@@ -58,6 +59,10 @@ export function handoutHtml(
 ): string {
   const t = (text: Text): string => textIn(text, locale);
   const total = deck.slides.length;
+  // The occasion in the top margin of every page, above the slide (which handout.ts places by
+  // the same numbers, so the header moves nothing); no header for the generic talk.
+  const occasion = eventByline(deck.event, locale);
+  const header = occasion === undefined ? html`` : html`<p class="running-head">${occasion}</p>`;
   const pages: SafeHtml[] = deck.slides.map((entry) => {
     const section = deck.sections[entry.sectionIndex];
     const minutes = Number((entry.timingSeconds / 60).toFixed(2)).toLocaleString(locale);
@@ -67,6 +72,7 @@ export function handoutHtml(
       (paragraph) => html`<p>${paragraph}</p>`,
     );
     return html`<section class="page">
+      ${header}
       <div class="slide-frame"></div>
       <p class="meta">
         ${section === undefined ? '' : t(section.title)} · ${t(labels.slide)} ${entry.index + 1}
@@ -87,7 +93,8 @@ ${fontFaces(fonts)}
 @page { size: ${widthMm}mm ${heightMm}mm; margin: 0; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: 'Inter', sans-serif; color: ${palette.ink}; background: #fff; }
-.page { width: ${widthMm}mm; height: ${heightMm}mm; padding: ${marginMm}mm; overflow: hidden; break-after: page; }
+.page { position: relative; width: ${widthMm}mm; height: ${heightMm}mm; padding: ${marginMm}mm; overflow: hidden; break-after: page; }
+.running-head { position: absolute; top: ${marginMm / 2 - 2}mm; left: ${marginMm}mm; right: ${marginMm}mm; margin: 0; font-size: 8pt; color: ${palette.muted}; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .page:last-child { break-after: auto; }
 .slide-frame { width: ${slideWidthMm}mm; height: ${slideHeightMm}mm; border: 0.3mm solid ${palette.rule}; margin-bottom: 9mm; }
 .meta { margin: 0 0 2.5mm; font-size: 8.5pt; font-weight: 600; letter-spacing: 0.06em; text-transform: uppercase; color: ${palette.muted}; }

@@ -5,6 +5,8 @@
 import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 import type { Locale } from '../../src/model/authored.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
+import { defaultCutId } from '../../src/model/cut.ts';
+import { describedFor } from '../../src/model/event-text.ts';
 import { textIn } from '../../src/model/texts.ts';
 
 /** A bookmark: its title and the page (from 0) it opens. */
@@ -41,12 +43,21 @@ export interface DocumentInfo {
   readonly language: Locale;
 }
 
-/** The metadata of the deck's PDFs, in a locale. */
+/**
+ * The metadata of the deck's PDFs, in a locale: the author is the presenter when the event
+ * (slides/event.ts) names one, the subject names the client and the day when it does; a cut
+ * other than the full talk is named in the title.
+ */
 export function documentInfo(deck: ResolvedDeck, locale: Locale, suffix = ''): DocumentInfo {
+  const { event } = deck;
+  const cut =
+    deck.cut === undefined || deck.cut.id === defaultCutId
+      ? ''
+      : ` · ${textIn(deck.cut.name, locale)}`;
   return {
-    title: `${textIn(deck.title, locale)}${suffix}`,
-    author: textIn(deck.author, locale),
-    subject: textIn(deck.description, locale),
+    title: `${textIn(deck.title, locale)}${cut}${suffix}`,
+    author: event.presenter ?? textIn(deck.author, locale),
+    subject: describedFor(textIn(deck.description, locale), event, locale),
     keywords: deck.keywords.map((keyword) => textIn(keyword, locale)),
     language: locale,
   };

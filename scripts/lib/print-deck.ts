@@ -10,6 +10,8 @@ export interface PrintOptions {
   readonly steps: boolean;
   /** The deck's language (default Dutch). */
   readonly locale?: Locale;
+  /** The cut to print (`?cut=`); default the build's. */
+  readonly cut?: string | undefined;
   /** How long the print view may take to be ready. */
   readonly timeoutMs: number;
   /** Progress lines for the terminal. */
@@ -86,6 +88,7 @@ export async function printDeck(
     page.on('pageerror', (error) => errors.push(error.message));
     const query = new URLSearchParams({ 'print-pdf': '', lang: options.locale ?? sourceLocale });
     if (options.steps) query.set('steps', '');
+    if (options.cut !== undefined) query.set('cut', options.cut);
     await page.goto(`${baseUrl}?${query.toString().replace(/=(?=&|$)/g, '')}`);
     options.log?.('Waiting for the fonts, the diagrams and the page layout…');
     try {

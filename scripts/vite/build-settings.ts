@@ -7,6 +7,9 @@
  * - `DECK_PDF`: `true` when the build ships the PDF beside the deck (npm run build:with-pdf).
  * - `DECK_CONTENT`: the module that exports the deck, relative to the project (default
  *   `slides/index.ts`); the browser tests build a small fixture deck with it.
+ * - `DECK_CUT`: the cut the deck opens in (slides/cuts.ts; default `full`); `?cut=` still
+ *   chooses another. Its name is checked against the content's cuts with the content
+ *   (scripts/vite/deck-content-plugin.ts), so a bad one fails the build with the list.
  */
 export interface BuildSettings {
   readonly deckUrl: string | undefined;
@@ -14,6 +17,8 @@ export interface BuildSettings {
   readonly pdf: boolean;
   /** The content module, as written (relative to the project root). */
   readonly contentModule: string;
+  /** The cut asked for with DECK_CUT, as written; undefined for the default. */
+  readonly cut: string | undefined;
 }
 
 /** Where the talk's content lives unless DECK_CONTENT says otherwise. */
@@ -63,5 +68,6 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
     notes: flag('DECK_NOTES', env['DECK_NOTES'], true),
     pdf: flag('DECK_PDF', env['DECK_PDF'], false),
     contentModule: contentModule(env['DECK_CONTENT']),
+    cut: env['DECK_CUT'] === '' ? undefined : env['DECK_CUT'],
   };
 }

@@ -3,13 +3,16 @@
  *
  * - the virtual module `virtual:deck-build`: the share link and its QR code (from DECK_URL)
  *   and the PDF file shipped beside the deck;
- * - the page head: title and description from the deck, canonical link and link preview
+ * - the page head: title and description from the deck (with the client and the day of
+ *   slides/event.ts in front, when it names them), canonical link and link preview
  *   (Open Graph, Twitter) when DECK_URL is set, referrer policy, and in builds the Content
  *   Security Policy.
  */
 import QRCode from 'qrcode';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { deckMeta as deck } from '../../slides/meta.ts';
+import { event } from '../../slides/event.ts';
+import { describedFor } from '../../src/model/event-text.ts';
 import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
@@ -30,7 +33,8 @@ function meta(attributes: Record<string, string>): HtmlTagDescriptor {
 
 function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor[] {
   const title = textIn(deck.title, sourceLocale);
-  const description = textIn(deck.description, sourceLocale);
+  // The occasion first (slides/event.ts): a preview in a client's chat names the client.
+  const description = describedFor(textIn(deck.description, sourceLocale), event, sourceLocale);
   const tags: HtmlTagDescriptor[] = [
     { tag: 'title', children: title, injectTo: 'head' },
     meta({ name: 'description', content: description }),

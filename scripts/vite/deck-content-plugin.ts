@@ -16,6 +16,7 @@
 import { dirname, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin } from 'vite';
 import type { DeckCheck, ShippedDeck } from '../../src/model/check-deck.ts';
+import { buildCut } from '../../src/model/cut.ts';
 import { ContentValidationError } from '../../src/model/validate.ts';
 import { startDeckChecker, type DeckChecker } from '../lib/deck-checker.ts';
 import type { BuildSettings } from './build-settings.ts';
@@ -24,9 +25,16 @@ const deckId = 'virtual:deck';
 const notesId = 'virtual:deck-notes';
 const resolvedIds = { [deckId]: `\0${deckId}`, [notesId]: `\0${notesId}` } as const;
 
-/** What the views get: everything but the notes. */
-function shipped(check: DeckCheck): ShippedDeck {
-  return check.ok ? { ok: true, deck: check.deck } : { ok: false, errors: check.errors };
+/**
+ * What the views get: everything but the notes, and the cut to open in (DECK_CUT); a cut the
+ * content does not declare is one more problem, listed with the rest.
+ */
+function shipped(check: DeckCheck, requestedCut: string | undefined): ShippedDeck {
+  if (!check.ok) return { ok: false, errors: check.errors };
+  const chosen = buildCut(check.deck.cuts, requestedCut);
+  return 'problem' in chosen
+    ? { ok: false, errors: [chosen.problem] }
+    : { ok: true, deck: check.deck, defaultCut: chosen.cut };
 }
 
 export function deckContentPlugin(settings: BuildSettings): Plugin {
@@ -49,7 +57,7 @@ export function deckContentPlugin(settings: BuildSettings): Plugin {
     },
     async buildStart() {
       if (!building) return;
-      const result = await check();
+      const result = shipped(await check(), settings.cut);
       if (!result.ok) this.error(new ContentValidationError(result.errors).message);
     },
     resolveId(id) {
@@ -57,11 +65,11 @@ export function deckContentPlugin(settings: BuildSettings): Plugin {
     },
     async load(id) {
       if (id === resolvedIds[deckId]) {
-        const result = await check();
+        const result = shipped(await check(), settings.cut);
         if (!result.ok) {
           this.environment.logger.error(new ContentValidationError(result.errors).message);
         }
-        return `export const shippedDeck = ${JSON.stringify(shipped(result))};\n`;
+        return `export const shippedDeck = ${JSON.stringify(result)};\n`;
       }
       if (id === resolvedIds[notesId]) {
         const result = await check();

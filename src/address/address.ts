@@ -69,6 +69,11 @@ export interface DeckAddress {
   readonly deckWindow: string | undefined;
   /** The raw value of every board parameter (`?matrix-<boardId>=…`), by board id. */
   readonly boards: ReadonlyMap<string, string>;
+  /**
+   * The cut to show (`?cut=short`, src/model/cut.ts): one the deck declares, or the deck's
+   * default (DECK_CUT, else `full`) when the address names none or one it does not have.
+   */
+  readonly cut: string;
   /** The slide in the hash; undefined for none (`#/` or no hash) or one that cannot be read. */
   readonly target: SlideTarget | undefined;
   /** One readable line per thing in the address that was ignored or corrected. */
@@ -76,6 +81,15 @@ export interface DeckAddress {
 }
 
 const noPrint: PrintOptions = { steps: false, dialog: false };
+
+/** The cuts a deck declares, for reading `?cut=`: their names, and the one shown without it. */
+export interface CutChoice {
+  readonly names: readonly string[];
+  readonly fallback: string;
+}
+
+/** A deck with one cut, `full`: what an address is read against when none is given. */
+export const onlyFullCut: CutChoice = { names: ['full'], fallback: 'full' };
 
 /** How each view is named in a problem that says what the page shows instead. */
 const viewShown: Readonly<Record<DeckView, string>> = {
@@ -136,6 +150,17 @@ function readDeckWindow(query: URLSearchParams): Read<string | undefined> {
   };
 }
 
+function readCut(query: URLSearchParams, choice: CutChoice): Read<string> {
+  const asked = query.get('cut');
+  if (asked === null || asked === choice.fallback) return { value: choice.fallback };
+  if (choice.names.includes(asked)) return { value: asked };
+  const valid = choice.names.map((name) => `cut=${name}`).join(' or ');
+  return {
+    value: choice.fallback,
+    problem: `Unknown cut ${quoted(asked)} in the address (${asParameter('cut', asked)}); showing the ${choice.fallback} cut. Use ${valid}.`,
+  };
+}
+
 /**
  * The slide in the hash. Only the form the deck writes is read: a slide id, and reveal's
  * fragment index after it. An empty hash or `#/` names no slide and is no problem.
@@ -163,22 +188,29 @@ function readTarget(hash: string): Read<SlideTarget | undefined> {
  * @param href The page's full address (`window.location.href`); must be absolute.
  * @param viewportWidth The screen's width in CSS pixels: without a known `?view=`, a screen
  *   of at most `readerMaxWidth` gets the reader.
+ * @param cuts The cuts the deck declares (slides/cuts.ts) and its default, for `?cut=`.
  * @returns The view and options the address asks for, with a problem for everything in it
  *   that could not be used. `?view=slides` forces the slides at any width.
  */
-export function parseAddress(href: string, viewportWidth: number): DeckAddress {
+export function parseAddress(
+  href: string,
+  viewportWidth: number,
+  cuts: CutChoice = onlyFullCut,
+): DeckAddress {
   const url = new URL(href);
   const query = url.searchParams;
   const view = readView(url.search, query, viewportWidth);
   const locale = readLocale(query);
   const deckWindow = readDeckWindow(query);
   const boards = readBoards(query);
+  const cut = readCut(query, cuts);
   const target = readTarget(url.hash);
   const problems = [
     view.problem,
     locale.problem,
     deckWindow.problem,
     ...boards.problems,
+    cut.problem,
     target.problem,
   ].filter((problem) => problem !== undefined);
   return {
@@ -188,6 +220,7 @@ export function parseAddress(href: string, viewportWidth: number): DeckAddress {
       view.value === 'print' ? { steps: query.has('steps'), dialog: query.has('dialog') } : noPrint,
     deckWindow: deckWindow.value,
     boards: boards.boards,
+    cut: cut.value,
     target: target.value,
     problems,
   };

@@ -6,6 +6,7 @@
  * `=` (`?print-pdf&dialog`), as people and reveal.js write them.
  */
 import type { Locale } from '../model/authored.ts';
+import { slideIdPattern } from '../model/limits.ts';
 import { isDeckWindowId } from './address.ts';
 import { boardParam, isBoardId, readBoards } from './boards.ts';
 import { readQuery, withParam, withoutParam, writeQuery, type QueryParam } from './query.ts';
@@ -28,6 +29,16 @@ function boardParamsOf(href: string): QueryParam[] {
 }
 
 /**
+ * The cut of `href` (`?cut=short`), so every view a link opens shows the same cut: a speaker
+ * view's counts and timer, its previews, the reader and the print pages follow the deck's.
+ * Only a name that could be a cut is passed on; the target view checks it against the deck.
+ */
+function cutParamOf(href: string): QueryParam[] {
+  const cut = new URL(href).searchParams.get('cut');
+  return cut !== null && slideIdPattern.test(cut) ? [['cut', cut]] : [];
+}
+
+/**
  * The hash for a place in the deck: `#/achter-de-bar`, or `#/twee-bewegingen/2` with a step.
  * The step is reveal.js's fragment index, as its `getIndices().f` gives it and as reveal
  * writes it into the hash: counted from 0 (`/0` is the first step shown), and -1 or undefined
@@ -39,7 +50,8 @@ export function slideHash(slideId: string, step?: number): string {
 }
 
 /**
- * The speaker view for one deck window: `?view=speaker&lang=<locale>&deck=<id>`, no hash.
+ * The speaker view for one deck window: `?view=speaker&lang=<locale>&deck=<id>` and the cut,
+ * no hash.
  *
  * @throws {RangeError} when `deckWindow` is not a valid deck window id (the address would
  *   drop it); check an id read from storage with `isDeckWindowId` first.
@@ -59,39 +71,41 @@ export function speakerViewLink(
       ['view', 'speaker'],
       ['lang', options.locale],
       ['deck', options.deckWindow],
+      ...cutParamOf(href),
     ],
     '',
   );
 }
 
 /**
- * A speaker view's preview frame: `?receiver&view=slides&lang=<locale>`, no hash (the speaker
+ * A speaker view's preview frame: `?receiver&view=slides&lang=<locale>` and the cut, no hash (the speaker
  * view moves it with reveal's API). `receiver` is reveal's own name for its previews.
  */
 export function previewLink(href: string, locale: Locale): string {
   return linkTo(
     href,
-    [
-      ['receiver', null],
-      ['view', 'slides'],
-      ['lang', locale],
-    ],
+    [['receiver', null], ['view', 'slides'], ['lang', locale], ...cutParamOf(href)],
     '',
   );
 }
 
 /**
- * The reader, open at the slide on screen: `?view=scroll&lang=<locale>`, the boards' markers
- * and the current hash.
+ * The reader, open at the slide on screen: `?view=scroll&lang=<locale>`, the cut, the boards'
+ * markers and the current hash.
  */
 export function readerLink(href: string, locale: Locale): string {
-  const params: QueryParam[] = [['view', 'scroll'], ['lang', locale], ...boardParamsOf(href)];
+  const params: QueryParam[] = [
+    ['view', 'scroll'],
+    ['lang', locale],
+    ...cutParamOf(href),
+    ...boardParamsOf(href),
+  ];
   return linkTo(href, params, new URL(href).hash);
 }
 
 /**
  * The print pages: `?print-pdf` with `&steps` (a page per step) and `&dialog` (open the print
- * dialog) when asked, `&lang=<locale>` and the boards' markers, so the board prints as it
+ * dialog) when asked, `&lang=<locale>`, the cut and the boards' markers, so the board prints as it
  * stands. No hash: the print view shows every slide.
  */
 export function printLink(
@@ -101,7 +115,7 @@ export function printLink(
   const params: QueryParam[] = [['print-pdf', null]];
   if (options.steps) params.push(['steps', null]);
   if (options.dialog) params.push(['dialog', null]);
-  params.push(['lang', options.locale], ...boardParamsOf(href));
+  params.push(['lang', options.locale], ...cutParamOf(href), ...boardParamsOf(href));
   return linkTo(href, params, '');
 }
 

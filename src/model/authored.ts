@@ -354,6 +354,44 @@ export interface DeckMeta {
   readonly keywords: readonly Text[];
 }
 
+/**
+ * A named version of the talk for an agenda slot (`slides/cuts.ts`): which slides it skips and
+ * which exercises it shortens. Nothing else: a cut never rewrites a slide.
+ */
+export interface Cut {
+  /** What the cut is called, for people (`Korte versie`). */
+  readonly name: Text;
+  /** The agenda slot it is made for, in minutes: its planned time must fit it. */
+  readonly slotMinutes: number;
+  /** The ids of the slides it leaves out. */
+  readonly skip?: readonly string[];
+  /** A shorter exercise for a slide that has one, by slide id. */
+  readonly exercises?: Readonly<Record<string, Exercise>>;
+}
+
+/**
+ * Every cut of the talk, by the name the address and the build use (`?cut=short`,
+ * `DECK_CUT=short`): lower-case words joined by hyphens. `full` is the default.
+ */
+export type Cuts = { readonly full: Cut } & Readonly<Record<string, Cut>>;
+
+/**
+ * The occasion the talk is given at (`slides/event.ts`), every field optional: left empty, the
+ * deck is the generic talk, with no empty labels.
+ */
+export interface DeckEvent {
+  /** The client organisation the talk is given for. */
+  readonly client?: string;
+  /** Who gives the talk. */
+  readonly presenter?: string;
+  /** The presenter's role, in both languages (`Adviseur` / `Adviser`). */
+  readonly role?: Text;
+  /** The day of the talk, as `YYYY-MM-DD`; each language writes it its own way. */
+  readonly date?: string;
+  /** Where the talk is given. */
+  readonly place?: string;
+}
+
 /** The talk as a whole. */
 export interface Deck extends DeckMeta {
   /**
@@ -361,4 +399,8 @@ export interface Deck extends DeckMeta {
    * (`'01-opening.ts'`), so error messages can name the file to fix.
    */
   readonly sections: Readonly<Record<string, Section>>;
+  /** Its versions for agenda slots (`slides/cuts.ts`). */
+  readonly cuts: Cuts;
+  /** The occasion (`slides/event.ts`). */
+  readonly event: DeckEvent;
 }

@@ -32,7 +32,13 @@ export type DeckCheck =
  * with problems fails.
  */
 export type ShippedDeck =
-  | { readonly ok: true; readonly deck: ResolvedDeck }
+  | {
+      readonly ok: true;
+      /** The whole deck, every cut in it: the page applies one (src/model/cut.ts). */
+      readonly deck: ResolvedDeck;
+      /** The cut the page opens in unless its address chooses another (DECK_CUT). */
+      readonly defaultCut: string;
+    }
   | { readonly ok: false; readonly errors: readonly ContentError[] };
 
 /**

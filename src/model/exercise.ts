@@ -31,3 +31,40 @@ export function minutesToSay(words: number): number {
   const quarters = Math.ceil(words / limits.wordsPerMinute / limits.minuteStep);
   return Math.max(limits.minMinutes, quarters * limits.minuteStep);
 }
+
+/**
+ * Each phase of an exercise in whole minutes, within reason for a leadership team's agenda;
+ * reported under `field` (`exercise` on a slide, `exercises.<slide>` in a cut of slides/cuts.ts).
+ */
+export function checkExercise(
+  exercise: Exercise,
+  report: (field: string, message: string) => void,
+  field = 'exercise',
+): void {
+  const phases: readonly (keyof Exercise)[] = ['alone', 'pairs', 'plenary'];
+  for (const phase of phases) {
+    const minutes: unknown = (exercise as Partial<Record<keyof Exercise, unknown>>)[phase];
+    if (minutes === undefined && phase === 'pairs') continue;
+    if (
+      typeof minutes !== 'number' ||
+      !Number.isInteger(minutes) ||
+      minutes < limits.minExercisePhase ||
+      minutes > limits.maxExercisePhase
+    ) {
+      report(
+        `${field}.${phase}`,
+        `${JSON.stringify(minutes)} is not a phase length: use whole minutes from ` +
+          `${limits.minExercisePhase} to ${limits.maxExercisePhase}`,
+      );
+      return;
+    }
+  }
+  const total = exerciseMinutes(exercise);
+  if (total > limits.maxExerciseMinutes) {
+    report(
+      field,
+      `${total} minutes in all, at most ${limits.maxExerciseMinutes} (the discussion timer's ` +
+        'longest): shorten a phase',
+    );
+  }
+}

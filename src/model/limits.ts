@@ -31,6 +31,16 @@ export const limits = {
    */
   minTalkMinutes: 15,
   maxTalkMinutes: 45,
+  /** A cut's agenda slot, in minutes (slides/cuts.ts). */
+  minSlotMinutes: 5,
+  maxSlotMinutes: 120,
+  /**
+   * How far a cut's planned time may be from its slot, as a share of the slot, either way:
+   * an MT agenda slot is "about" its minutes, a cut far under it was made for another slot.
+   */
+  slotTolerance: 0.1,
+  /** A field of the event (client, presenter, role, place): it stands on one line. */
+  maxEventFieldLength: 80,
   /** Clicks in one diagram; the theme has reveal styles for this many. */
   maxDiagramSteps: 6,
 } as const;

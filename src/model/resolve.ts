@@ -25,8 +25,9 @@ export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes 
       const file = `${contentFolder}/${fileName}`;
       const resolved = section.slides.map((slide): ResolvedSlide => {
         notes[slide.id] = slide.notes;
+        const content = contentOf(slide);
         const entry: ResolvedSlide = {
-          slide: contentOf(slide),
+          slide: content,
           index: slides.length,
           file,
           sectionIndex,
@@ -48,6 +49,9 @@ export function resolveDeck(deck: Deck): { deck: ResolvedDeck; notes: DeckNotes 
       sections,
       slides,
       totalSeconds: slides.reduce((sum, entry) => sum + entry.timingSeconds, 0),
+      cuts: deck.cuts,
+      event: deck.event,
+      cut: undefined,
     },
     notes,
   };

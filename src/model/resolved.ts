@@ -1,4 +1,4 @@
-import type { SlideContent, Text } from './authored.ts';
+import type { Cuts, DeckEvent, SlideContent, Text } from './authored.ts';
 
 /**
  * A slide as the renderer and the scripts see it: the authored content (without its notes,
@@ -36,6 +36,23 @@ export interface ResolvedDeck {
   readonly keywords: readonly Text[];
   readonly sections: readonly ResolvedSection[];
   readonly slides: readonly ResolvedSlide[];
-  /** The sum of every slide's budget. */
+  /** The sum of every slide's planned time. */
   readonly totalSeconds: number;
+  /** Every cut the content declares (slides/cuts.ts), so a view can choose one. */
+  readonly cuts: Cuts;
+  /** The occasion (slides/event.ts); empty for the generic talk. */
+  readonly event: DeckEvent;
+  /**
+   * The cut these slides are (`applyCut`, src/model/cut.ts): undefined for every slide as
+   * written, before a cut is chosen.
+   */
+  readonly cut: ChosenCut | undefined;
+}
+
+/** The cut a deck was cut to, for the views that say so (the speaker view, the PDF). */
+export interface ChosenCut {
+  /** Its name in the address and the build (`short`). */
+  readonly id: string;
+  readonly name: Text;
+  readonly slotMinutes: number;
 }

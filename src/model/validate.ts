@@ -4,11 +4,12 @@ import {
   slideKinds,
   type Deck,
   type DiagramSlide,
-  type Exercise,
   type Locale,
   type Slide,
 } from './authored.ts';
-import { exerciseMinutes, exerciseOf, minutesToSay, plannedMinutes } from './exercise.ts';
+import { checkExercise, exerciseOf, minutesToSay, plannedMinutes } from './exercise.ts';
+import { validateCuts } from './validate-cuts.ts';
+import { validateEvent } from './validate-event.ts';
 import { locales } from './locales.ts';
 import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { cueCount, spokenText, stepCueIn } from './notes-text.ts';
@@ -71,6 +72,7 @@ export function validateDeck(deck: Deck): ContentError[] {
     });
   }
   let totalMinutes = 0;
+  const allSlides: Slide[] = [];
   for (const [fileName, section] of sections) {
     const file = `${contentFolder}/${fileName}`;
     const slides: unknown = section.slides;
@@ -94,6 +96,7 @@ export function validateDeck(deck: Deck): ContentError[] {
             'compare it with the fields its kind takes in src/model/authored.ts',
         );
       }
+      allSlides.push(slide);
       try {
         const planned = plannedMinutes(slide);
         if (Number.isFinite(planned)) totalMinutes += planned;
@@ -118,6 +121,9 @@ export function validateDeck(deck: Deck): ContentError[] {
           : 'check that no section is missing and that the exercises have their time'),
     });
   }
+  // Each cut is checked against the agenda slot it is made for (slides/cuts.ts).
+  errors.push(...validateCuts(deck, allSlides));
+  errors.push(...validateEvent((deck as { event?: unknown }).event));
   return errors;
 }
 
@@ -321,36 +327,6 @@ function checkCues(slide: Slide, report: Report): void {
           `${languageNames[locale]} notes)`,
       );
     }
-  }
-}
-
-/** Each phase of an exercise in whole minutes, within reason for a leadership team's agenda. */
-function checkExercise(exercise: Exercise, report: Report): void {
-  const phases: readonly (keyof Exercise)[] = ['alone', 'pairs', 'plenary'];
-  for (const phase of phases) {
-    const minutes: unknown = (exercise as Partial<Record<keyof Exercise, unknown>>)[phase];
-    if (minutes === undefined && phase === 'pairs') continue;
-    if (
-      typeof minutes !== 'number' ||
-      !Number.isInteger(minutes) ||
-      minutes < limits.minExercisePhase ||
-      minutes > limits.maxExercisePhase
-    ) {
-      report(
-        `exercise.${phase}`,
-        `${JSON.stringify(minutes)} is not a phase length: use whole minutes from ` +
-          `${limits.minExercisePhase} to ${limits.maxExercisePhase}`,
-      );
-      return;
-    }
-  }
-  const total = exerciseMinutes(exercise);
-  if (total > limits.maxExerciseMinutes) {
-    report(
-      'exercise',
-      `${total} minutes in all, at most ${limits.maxExerciseMinutes} (the discussion timer's ` +
-        'longest): shorten a phase',
-    );
   }
 }
 

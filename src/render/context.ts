@@ -1,4 +1,4 @@
-import type { DeckNotes, Locale, Step, Text } from '../model/authored.ts';
+import type { DeckEvent, DeckNotes, Locale, Step, Text } from '../model/authored.ts';
 import type { ResolvedSlide } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import { html, type SafeHtml } from './html.ts';
@@ -17,6 +17,8 @@ export interface RenderOptions {
   readonly share?: ShareLink | undefined;
   /** The speaker notes, for the views that show them under each slide (the reader). */
   readonly notes?: DeckNotes | undefined;
+  /** The occasion (slides/event.ts), for the title slide's byline and the contact line. */
+  readonly event?: DeckEvent | undefined;
 }
 
 /** What every renderer gets besides its slide. */

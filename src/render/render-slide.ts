@@ -62,5 +62,6 @@ export function renderDeck(
   locale: Locale,
   options: RenderOptions = {},
 ): string {
-  return deck.slides.map((entry) => renderSlide(entry, locale, options).value).join('\n');
+  const withEvent = { event: deck.event, ...options };
+  return deck.slides.map((entry) => renderSlide(entry, locale, withEvent).value).join('\n');
 }

@@ -14,6 +14,7 @@ import { exerciseMinutes } from '../model/exercise.ts';
 import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
+import { eventByline, presenterLine } from '../model/event-text.ts';
 
 /**
  * The self-assessment board: quadrants, axes and tools. Markers are drawn by
@@ -148,6 +149,26 @@ function timerControls(context: RenderContext, minutes: number): SafeHtml {
   </div>`;
 }
 
+/**
+ * The title slide's byline: the occasion (slides/event.ts) when it names one, otherwise the
+ * slide's own byline; nothing when neither has a word.
+ */
+function titleByline(c: RenderContext, byline: Text | undefined): SafeHtml | '' {
+  const occasion = c.event === undefined ? undefined : eventByline(c.event, c.locale);
+  if (occasion !== undefined) return html`<p class="byline byline-occasion">${occasion}</p>`;
+  return byline === undefined ? '' : html`<p class="byline">${t(c, byline)}</p>`;
+}
+
+/** Who to talk to afterwards, on the closing slide: the presenter and role, when given. */
+function contactLine(c: RenderContext): SafeHtml | '' {
+  const presenter = c.event === undefined ? undefined : presenterLine(c.event, c.locale);
+  return presenter === undefined
+    ? ''
+    : html`<p class="contact-line">
+        <span class="contact-label">${t(c, uiText.contact)}</span> ${presenter}
+      </p>`;
+}
+
 export const renderers: Renderers = {
   title: (slide, c) =>
     html` <div class="layout-title">
@@ -156,7 +177,7 @@ export const renderers: Renderers = {
       </div>
       <h1>${t(c, slide.title)}</h1>
       <p class="subtitle">${t(c, slide.subtitle)}</p>
-      ${slide.byline === undefined ? '' : html`<p class="byline">${t(c, slide.byline)}</p>`}
+      ${titleByline(c, slide.byline)}
     </div>`,
 
   statement: (slide, c) =>
@@ -306,6 +327,7 @@ export const renderers: Renderers = {
         <h2 class="question">${t(c, slide.question)}</h2>
         ${lines(c, slide.lines, 'question-line')}
         ${slide.exercise === undefined ? '' : timerControls(c, exerciseMinutes(slide.exercise))}
+        ${slide.shareLink === true ? contactLine(c) : ''}
       </div>
       ${share === undefined ? '' : shareCard(c, share)}
     </div>`;

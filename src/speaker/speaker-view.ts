@@ -9,6 +9,8 @@ import { headingOf } from '../model/headings.ts';
 import { localeTags } from '../model/locales.ts';
 import { textIn } from '../model/texts.ts';
 import { fillIn, uiText } from '../render/ui-text.ts';
+import { exerciseOf } from '../model/exercise.ts';
+import { exerciseLine } from './exercise-text.ts';
 import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
 import { notePieces } from './speaker-notes.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
@@ -235,6 +237,8 @@ export function startSpeakerView(
     parts.push(
       fillIn(t(uiText.speakerBudget), { time: formatDuration(entry.timingSeconds * 1000) }),
     );
+    const exercise = exerciseOf(entry.slide);
+    if (exercise !== undefined) parts.push(exerciseLine(exercise, locale));
     currentLabel.textContent = `${t(uiText.speakerNow)} · ${parts.join(' · ')}`;
     current.show(state.slideIndex, state.stepsShown);
     const hasNextStep = state.stepsShown < entry.stepCount;

@@ -61,6 +61,7 @@ export function mountWidgets(
       const element = section.querySelector<HTMLElement>(domNames.timer);
       if (element === null) continue;
       const timer = mountTimer(element, {
+        // The exercise as the chosen cut gives it (src/model/cut.ts).
         minutes: exerciseMinutes(slide.exercise),
         startLabel: textIn(uiText.timerStart, locale),
         pauseLabel: textIn(uiText.timerPause, locale),

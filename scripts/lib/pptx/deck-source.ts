@@ -5,6 +5,7 @@
  */
 import type { Locale } from '../../../src/model/authored.ts';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
+import { applyCut, defaultCutId } from '../../../src/model/cut.ts';
 import { textIn } from '../../../src/model/texts.ts';
 import { loadBuiltDeck } from '../load-deck.ts';
 
@@ -14,10 +15,11 @@ export interface DeckSource {
   readonly notesOf: (slideId: string, locale: Locale) => string;
 }
 
-export async function loadDeckSource(): Promise<DeckSource> {
+/** The deck as cut `cut` shows it (slides/cuts.ts; default the full talk). */
+export async function loadDeckSource(cut: string = defaultCutId): Promise<DeckSource> {
   const { deck, notes } = await loadBuiltDeck();
   return {
-    deck,
+    deck: applyCut(deck, cut),
     notesOf: (slideId, locale) => {
       const text = notes[slideId];
       if (text === undefined) throw new Error(`No slide with id "${slideId}" in the deck.`);

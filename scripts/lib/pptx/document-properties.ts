@@ -6,6 +6,7 @@
 import type { Locale } from '../../../src/model/authored.ts';
 import { localeTags } from '../../../src/model/locales.ts';
 import type { ResolvedDeck } from '../../../src/model/resolved.ts';
+import { describedFor } from '../../../src/model/event-text.ts';
 import { textIn } from '../../../src/model/texts.ts';
 
 export interface DocumentProperties {
@@ -27,8 +28,9 @@ export function documentProperties(
 ): DocumentProperties {
   return {
     title: textIn(deck.title, locale) + (steps ? stepsSuffix[locale] : ''),
-    author: textIn(deck.author, locale),
-    subject: textIn(deck.description, locale),
+    // The presenter and the client, when slides/event.ts names them, as the PDF does.
+    author: deck.event.presenter ?? textIn(deck.author, locale),
+    subject: describedFor(textIn(deck.description, locale), deck.event, locale),
     keywords: deck.keywords.map((keyword) => textIn(keyword, locale)).join(', '),
     language: localeTags[locale].intl,
   };

@@ -23,6 +23,8 @@ export interface PptxRequest {
   /** The built deck, served (for the diagrams). */
   readonly baseUrl: string;
   readonly timeoutMs: number;
+  /** The cut to export (slides/cuts.ts); default the full talk. */
+  readonly cut?: string | undefined;
   /** The deck's public address (DECK_URL), linked from the closing slide; none: no link. */
   readonly deckUrl?: string | undefined;
   readonly log: (line: string) => void;
@@ -89,6 +91,7 @@ export async function buildPptx(
         step,
         picture: pictureAt(pictures, entry.slide.id, step),
         deckUrl: options.deckUrl,
+        event: deck.event,
       });
       slide.addNotes(notes);
       slideCount += 1;
@@ -109,5 +112,5 @@ export async function exportPptx(browser: Browser, request: PptxRequest): Promis
   request.log('Drawing the diagrams in Chromium…');
   const pictures = await drawDiagrams(browser, request.baseUrl, request.locale, request.timeoutMs);
   request.log('Writing the slides…');
-  return buildPptx(await loadDeckSource(), pictures, request);
+  return buildPptx(await loadDeckSource(request.cut), pictures, request);
 }

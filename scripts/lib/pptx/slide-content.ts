@@ -6,6 +6,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type {
   Card,
+  DeckEvent,
   Locale,
   SlideContent,
   StepText,
@@ -19,6 +20,7 @@ import type { DiagramPicture } from './diagram-pictures.ts';
 import { boxes, position, type Box } from './layouts.ts';
 import { styles, textRuns, type Paragraph, type TextStyle } from './text.ts';
 import { colors, inch, pt } from './theme.ts';
+import { eventByline } from '../../../src/model/event-text.ts';
 
 /**
  * The text that goes into a slide's title placeholder: its heading as the web shows it (the
@@ -50,6 +52,8 @@ export interface SlideRequest {
   readonly picture?: DiagramPicture | undefined;
   /** The deck's public address, for slides that share it (DECK_URL). */
   readonly deckUrl?: string | undefined;
+  /** The occasion (slides/event.ts), for the title slide's byline, as the web deck shows it. */
+  readonly event?: DeckEvent | undefined;
 }
 
 interface Context extends SlideRequest {
@@ -154,8 +158,11 @@ function addTitleSlide(c: Context, slide: Extract<SlideContent, { kind: 'title' 
   addPlaceholder(c, 'body', [
     { text: str(c, slide.subtitle), style: { size: 38, color: colors.muted, lineHeight: 1.3 } },
   ]);
-  if (slide.byline !== undefined) {
-    addBox(c, [{ text: str(c, slide.byline), style: styles.kicker }], boxes.title.byline);
+  const byline =
+    (c.event === undefined ? undefined : eventByline(c.event, c.locale)) ??
+    (slide.byline === undefined ? undefined : str(c, slide.byline));
+  if (byline !== undefined) {
+    addBox(c, [{ text: byline, style: styles.kicker }], boxes.title.byline);
   }
 }
 

@@ -74,6 +74,7 @@ describe('the view an address asks for', () => {
       print: { steps: false, dialog: false },
       deckWindow: undefined,
       boards: new Map(),
+      cut: 'full',
       target: undefined,
       problems: [],
     });
@@ -283,5 +284,34 @@ describe('problems together', () => {
       'Unknown board',
       'Unknown slide',
     ]);
+  });
+});
+
+describe('the cut an address asks for', () => {
+  const cuts = { names: ['full', 'short'], fallback: 'full' };
+
+  it('reads a cut the deck declares', () => {
+    const address = parseAddress(at('?cut=short'), wide, cuts);
+    expect(address.cut).toBe('short');
+    expect(address.problems).toEqual([]);
+  });
+
+  it("shows the deck's default cut without ?cut=, the build's when it has one", () => {
+    expect(parseAddress(at(''), wide, cuts).cut).toBe('full');
+    expect(parseAddress(at(''), wide, { ...cuts, fallback: 'short' }).cut).toBe('short');
+  });
+
+  it('drops a cut the deck does not have, with a short problem that names the cuts there are', () => {
+    const address = parseAddress(at('?cut=kort'), wide, cuts);
+    expect(address.cut).toBe('full');
+    expect(address.problems).toEqual([
+      'Unknown cut "kort" in the address (?cut=kort); showing the full cut. Use cut=full or cut=short.',
+    ]);
+  });
+
+  it('never repeats a long value in its problem', () => {
+    const [problem] = parseAddress(at(`?cut=${'x'.repeat(500)}`), wide, cuts).problems;
+    expect(problem).toContain('(500 characters)');
+    expect(problem?.length).toBeLessThan(200);
   });
 });

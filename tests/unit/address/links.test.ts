@@ -249,3 +249,39 @@ describe('the hash of a slide', () => {
     expect(address.target).toEqual({ slideId: 'twee-bewegingen', step: 3 });
   });
 });
+
+describe('the cut in every link', () => {
+  const short = `${deck}?cut=short&lang=nl&deck=abcd1234#/de-vraag-voor-jou`;
+  const cuts = { names: ['full', 'short'], fallback: 'full' };
+
+  it('keeps the cut for the speaker view, its previews, the reader and the print pages', () => {
+    expect(speakerViewLink(short, { locale: 'nl', deckWindow: 'abcd1234' })).toBe(
+      `${deck}?view=speaker&lang=nl&deck=abcd1234&cut=short`,
+    );
+    expect(previewLink(short, 'en')).toBe(`${deck}?receiver&view=slides&lang=en&cut=short`);
+    expect(readerLink(short, 'nl')).toBe(
+      `${deck}?view=scroll&lang=nl&cut=short#/de-vraag-voor-jou`,
+    );
+    expect(printLink(short, { locale: 'nl', steps: false, dialog: true })).toBe(
+      `${deck}?print-pdf&dialog&lang=nl&cut=short`,
+    );
+    expect(localeLink(short, 'en')).toBe(
+      `${deck}?cut=short&lang=en&deck=abcd1234#/de-vraag-voor-jou`,
+    );
+  });
+
+  it('shows the same cut when the link is parsed again', () => {
+    for (const link of [
+      speakerViewLink(short, { locale: 'nl', deckWindow: 'abcd1234' }),
+      previewLink(short, 'nl'),
+      readerLink(short, 'nl'),
+      printLink(short, { locale: 'nl', steps: true, dialog: false }),
+    ]) {
+      expect(parseAddress(link, wide, cuts).cut).toBe('short');
+    }
+  });
+
+  it('passes on no value that could not name a cut', () => {
+    expect(readerLink(`${deck}?cut=Kort%20nu`, 'nl')).toBe(`${deck}?view=scroll&lang=nl`);
+  });
+});

@@ -20,13 +20,19 @@ type DeckInput = Parameters<typeof validateDeck>[0];
 
 const allMessages = (deck: DeckInput): string[] => validateDeck(deck).map(formatContentError);
 
+/** Small fixture decks do not fill the `full` cut's slot either; the cuts' tests check that. */
+const fullSlotProblem = 'slides/cuts.ts > full > slotMinutes';
+
 /**
  * The messages about slides. Small fixture decks are also too short a talk, and a test that
  * changes a slide's steps leaves its cues behind: tests of their own check both.
  */
 const messages = (deck: DeckInput): string[] =>
   allMessages(deck).filter(
-    (message) => !message.includes(' > (deck) > ') && !/ > notes \((nl|en)\): /.test(message),
+    (message) =>
+      !message.includes(' > (deck) > ') &&
+      !message.startsWith(fullSlotProblem) &&
+      !/ > notes \((nl|en)\): /.test(message),
   );
 
 /** Every message about one slide, cue messages included. */
@@ -215,7 +221,9 @@ describe('validateDeck', () => {
     const short = deckOf({
       '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
     });
-    expect(allMessages(short)).toEqual([
+    const aboutTheTalk = (deck: DeckInput): string[] =>
+      allMessages(deck).filter((message) => !message.startsWith(fullSlotProblem));
+    expect(aboutTheTalk(short)).toEqual([
       'slides/index.ts > (deck) > minutes: the slides add up to 6 minutes (spoken minutes and exercises); the full talk should take 15 to 45: check that no section is missing and that the exercises have their time',
     ]);
     const question = {
@@ -229,9 +237,18 @@ describe('validateDeck', () => {
     const long = deckOf({
       '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide, question] },
     });
-    expect(allMessages(long)).toEqual([
+    expect(aboutTheTalk(long)).toEqual([
       'slides/index.ts > (deck) > minutes: the slides add up to 47 minutes (spoken minutes and exercises); the full talk should take 15 to 45: shorten notes or exercises, and make shorter versions as cuts (slides/cuts.ts)',
     ]);
+  });
+
+  it('checks that each cut fits its slot, naming the cut, its length and the slot', () => {
+    const deck = deckOf({
+      '01-opening.ts': { title: { nl: 'Opening', en: 'Opening' }, slides: [titleSlide] },
+    });
+    expect(allMessages(deck)).toContain(
+      'slides/cuts.ts > full > slotMinutes: the full cut takes 6 minutes (6 spoken + 0 exercise), its slot is 22: within 10% of the slot is 19.8 to 24.2; keep more slides or give the cut a shorter slot',
+    );
   });
 
   it('gives a slide at least the minutes its longer language takes to say, at 130 a minute', () => {
@@ -294,7 +311,7 @@ describe('validateDeck', () => {
       },
     });
     await expect(loadDeck(deck, () => Promise.resolve([]))).rejects.toThrow(
-      /The slides have 3 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
+      /The slides have 4 problems:\n {2}slides\/01-opening\.ts > titel > title: empty text \(nl\)\n {2}slides\/01-opening\.ts > titel > id: duplicate id/,
     );
   });
 
@@ -449,6 +466,7 @@ describe('checkDeck, the one way into a deck', () => {
     expect(check.errors.map(formatContentError)).toEqual([
       'slides/01-opening.ts > titel > title: empty text (nl)',
       expect.stringContaining('(deck) > minutes'),
+      expect.stringContaining('slides/cuts.ts > full > slotMinutes'),
       'slides/03-twee.ts > schema > diagram.source.nl: Mermaid cannot parse slides/diagrams/schema.ts',
     ]);
   });

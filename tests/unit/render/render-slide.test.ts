@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { FactSlide, Slide } from '../../../src/model/authored.ts';
+import type { DeckEvent, FactSlide, Slide } from '../../../src/model/authored.ts';
 import { resolveDeck } from '../../../src/model/resolve.ts';
 import { renderDeck, renderSlide } from '../../../src/render/render-slide.ts';
 import { deckOf, diagramSlide, validDeck, validNotes } from '../../fixtures/decks.ts';
@@ -219,5 +219,65 @@ describe('a slide with a picture', () => {
           };
     const section = render(slide);
     expect(section.querySelector(`.picture-row > svg[role="img"]`)).not.toBeNull();
+  });
+});
+
+describe('the occasion on the slides', () => {
+  const closing: Slide = {
+    kind: 'question',
+    id: 'wat-past-er-voor-jou',
+    question: { nl: 'Wat past er voor jou, nu?', en: 'What’s right for you, now?' },
+    shareLink: true,
+    notes: validNotes,
+    minutes: 1,
+  };
+  const titled: Slide = {
+    kind: 'title',
+    id: 'titel',
+    title: { nl: 'Een titel', en: 'A title' },
+    subtitle: { nl: 'Een ondertitel', en: 'A subtitle' },
+    byline: { nl: 'MT-sessie', en: 'Leadership team session' },
+    notes: validNotes,
+    minutes: 1,
+  };
+
+  function renderWith(event: DeckEvent, locale: 'nl' | 'en'): HTMLElement {
+    const { deck } = resolveDeck(
+      deckOf(
+        { '01-test.ts': { title: { nl: 'T', en: 'T' }, slides: [titled, closing] } },
+        { event },
+      ),
+    );
+    const template = document.createElement('template');
+    template.innerHTML = renderDeck(deck, locale);
+    return template.content as unknown as HTMLElement;
+  }
+
+  it('puts the client, presenter, day and place on the title slide, in its language', () => {
+    const event: DeckEvent = {
+      client: 'Acme',
+      presenter: 'Anna de Vries',
+      role: { nl: 'Adviseur', en: 'Adviser' },
+      date: '2026-11-30',
+      place: 'Utrecht',
+    };
+    expect(texts(renderWith(event, 'en'), '#titel .byline')).toEqual([
+      'For Acme · Anna de Vries, Adviser · 30\u00a0November\u00a02026 · Utrecht',
+    ]);
+    expect(texts(renderWith(event, 'nl'), '#wat-past-er-voor-jou .contact-line')).toEqual([
+      'Contact Anna de Vries, Adviseur',
+    ]);
+  });
+
+  it("keeps the slide's own byline and no contact line for the generic talk", () => {
+    const page = renderWith({}, 'nl');
+    expect(texts(page, '#titel .byline')).toEqual(['MT-sessie']);
+    expect(page.querySelector('.contact-line')).toBeNull();
+  });
+
+  it('names the client alone without a stray separator, and no contact without a presenter', () => {
+    const page = renderWith({ client: 'Acme' }, 'nl');
+    expect(texts(page, '#titel .byline')).toEqual(['Voor Acme']);
+    expect(page.querySelector('.contact-line')).toBeNull();
   });
 });

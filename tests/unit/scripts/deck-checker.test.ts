@@ -46,6 +46,8 @@ describe('the content checker in Node', () => {
       `export const deck = { title: { nl: 'T', en: 'T' }, sections: ${sections} };\n`;
     expect(await problemsOf(deck('{}'), 'fresh.ts')).toEqual([
       'slides/index.ts > (deck) > sections: no sections: list the modules of slides/ in talk order',
+      'slides/cuts.ts > (cuts) > full: no cuts: export the cuts from slides/cuts.ts, at least "full" (every slide)',
+      'slides/event.ts > (event) > (event): no event: export one from slides/event.ts, {} for the generic talk',
     ]);
     expect(
       await problemsOf(

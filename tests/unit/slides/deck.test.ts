@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../../slides/index.ts';
 import { diagramSourcesUnchecked, loadDeck } from '../../../src/model/check-deck.ts';
+import { applyCut } from '../../../src/model/cut.ts';
 import { exerciseOf } from '../../../src/model/exercise.ts';
 import { limits } from '../../../src/model/limits.ts';
 import { collectTexts, visibleWordCount } from '../../../src/model/texts.ts';
@@ -34,6 +35,19 @@ describe('the deck in slides/', () => {
     const minutes = resolved.totalSeconds / 60;
     expect(minutes).toBeGreaterThanOrEqual(limits.minTalkMinutes);
     expect(minutes).toBeLessThanOrEqual(limits.maxTalkMinutes);
+  });
+
+  it('has a full cut and a short one that skips the board and shortens the discussion', () => {
+    const full = applyCut(resolved, 'full');
+    const short = applyCut(resolved, 'short');
+    expect(full.slides.length).toBe(resolved.slides.length);
+    expect(short.slides.map((entry) => entry.slide.id)).not.toContain('waar-staan-wij');
+    expect(short.slides.length).toBe(full.slides.length - 1);
+    expect(short.totalSeconds).toBeLessThan(full.totalSeconds);
+    // Each cut is held to its slot by the content check; here, that the short one is shorter.
+    expect(short.totalSeconds / 60).toBeLessThanOrEqual(
+      (short.cut?.slotMinutes ?? 0) * (1 + limits.slotTolerance),
+    );
   });
 
   it('keeps every slide to about thirty words', () => {

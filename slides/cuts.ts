@@ -1,0 +1,21 @@
+import type { Cuts } from '../src/model/authored.ts';
+
+/**
+ * The talk's versions for an agenda slot, chosen at build time (`DECK_CUT=short`) or in the
+ * address (`?cut=short`). A cut only leaves slides out and shortens exercises; the content
+ * check holds each cut's planned time (spoken minutes plus exercises) to its slot.
+ */
+export const cuts: Cuts = {
+  full: {
+    name: { nl: 'Volledige versie', en: 'Full version' },
+    slotMinutes: 30,
+  },
+  short: {
+    name: { nl: 'Korte versie', en: 'Short version' },
+    slotMinutes: 20,
+    // No board: the room's self-assessment takes the most time of any slide.
+    skip: ['waar-staan-wij'],
+    // A shorter discussion: each phase kept, two or three examples in plenary instead of six.
+    exercises: { 'de-vraag-voor-jou': { alone: 2, pairs: 2, plenary: 3 } },
+  },
+};
