@@ -32,24 +32,24 @@ export const deVraag: Section = {
 
 [klik] En herken je dit patroon? Misschien focus op de ene beweging, terwijl de andere stilstaat?
 
-[start de timer met T: twaalf minuten in totaal]
+[start de timer met T; de sprekersweergave noemt de minuten per fase in deze versie]
 
-[alleen, 2 minuten] Schrijf eerst voor jezelf één voorbeeld op: een klant, een team of een maatstaf.
+[alleen] Schrijf eerst voor jezelf één voorbeeld op: een klant, een team of een maatstaf.
 
-[tweetallen, 4 minuten: roep na twee minuten dat de ander aan de beurt is] Bespreek het met je buur. Waar beweegt het bij jullie, waar staat het stil?
+[tweetallen: roep halverwege dat de ander aan de beurt is] Bespreek het met je buur. Waar beweegt het bij jullie, waar staat het stil?
 
-[plenair, 6 minuten: haal uit elk tweetal één voorbeeld op; vraag door op concrete klanten en systemen, niet op intenties] Wat hebben jullie gevonden?`,
+[plenair: haal voorbeelden op uit de tweetallen, zoveel als de tijd toelaat; vraag door op concrete klanten en systemen, niet op intenties] Wat hebben jullie gevonden?`,
         en: `Then the question for you. Do you treat service evolution as something you can plan and roll out? Or as a double challenge, in which both movements need room to grow together?
 
 [click] And do you recognise this pattern? Perhaps a focus on one movement, while the other stands still?
 
-[start the timer with T: twelve minutes in all]
+[start the timer with T; the speaker view gives each phase's minutes in this version]
 
-[alone, 2 minutes] First, write down one example for yourself: a client, a team or a yardstick.
+[alone] First, write down one example for yourself: a client, a team or a yardstick.
 
-[pairs, 4 minutes: after two minutes, tell them to swap] Talk it over with your neighbour. Where is it moving for you, and where is it standing still?
+[pairs: halfway through, tell them to swap] Talk it over with your neighbour. Where is it moving for you, and where is it standing still?
 
-[plenary, 6 minutes: collect one example from each pair; ask for concrete clients and systems, not intentions] What did you find?`,
+[plenary: collect examples from the pairs, as many as time allows; ask for concrete clients and systems, not intentions] What did you find?`,
       },
     },
     {

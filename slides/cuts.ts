@@ -8,7 +8,9 @@ import type { Cuts } from '../src/model/authored.ts';
 export const cuts: Cuts = {
   full: {
     name: { nl: 'Volledige versie', en: 'Full version' },
-    slotMinutes: 30,
+    // Both exercises: about 33 minutes, for a 45-minute agenda item with time to arrive and to
+    // agree what comes next.
+    slotMinutes: 35,
   },
   short: {
     name: { nl: 'Korte versie', en: 'Short version' },
