@@ -29,7 +29,19 @@ beforeAll(async () => {
   await server.listen();
   const address = server.httpServer?.address() as AddressInfo;
   devUrl = `http://127.0.0.1:${address.port}/`;
-});
+  // The first load of a cold dev server bundles reveal.js and Mermaid for the browser, which
+  // on a busy two-core machine takes longer than a page load may in the tests. Wait for it
+  // once, here, so each test times what it is about.
+  const { page, close } = await openPage(browser());
+  try {
+    await page.goto(devUrl, { timeout: 150_000 });
+    await page.waitForFunction(() => window.Reveal?.isReady() === true, null, {
+      timeout: 150_000,
+    });
+  } finally {
+    await close();
+  }
+}, 300_000);
 
 afterAll(async () => {
   await server.close();
