@@ -12,7 +12,7 @@ export const opening: Section = {
       },
       subtitle: {
         nl: 'Over de klantrelatie én wat er binnen moet veranderen',
-        en: 'On the client relationship and what has to change inside',
+        en: 'On the client relationship, and what has to change within',
       },
       byline: { nl: 'MT-sessie', en: 'Leadership team session' },
       minutes: 0.5,
@@ -84,8 +84,8 @@ Ask yourself, quietly for a moment: how close is this to what you have done over
         },
         {
           text: {
-            nl: 'De co-creatie die je zocht loopt anders dan verwacht.',
-            en: 'The co-creation you were after is turning out differently.',
+            nl: 'De co-creatie die jullie zochten, loopt anders dan verwacht.',
+            en: 'The co-creation you were after isn’t turning out as expected.',
           },
           step: 2,
         },
@@ -94,9 +94,9 @@ Ask yourself, quietly for a moment: how close is this to what you have done over
       notes: {
         nl: `Zes maanden later merk je iets. Veel relaties blijven adviesrelaties. [klik] Jullie leveren, zij ontvangen. Er wordt hard gewerkt, de systemen draaien.
 
-[klik] Maar die co-creatie die je zocht... het loopt anders dan verwacht.
+[klik] Maar die co-creatie die jullie zochten... het loopt anders dan verwacht.
 
-Het ligt niet aan inzet, en niet aan de intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik vandaag met jullie uitpluizen. Eerst een verhaal.`,
+Het ligt niet aan de inzet, en niet aan de intenties. Het plan was goed. Er gebeurt iets anders, en dat wil ik vandaag met jullie uitpluizen. Eerst een verhaal.`,
         en: `Six months later, you notice something. Many relationships stay advisory. [click] You deliver, they receive. Everyone works hard, the systems run.
 
 [click] But the co-creation you were after... it’s turning out differently than you expected.

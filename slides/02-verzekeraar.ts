@@ -9,7 +9,7 @@ export const verzekeraar: Section = {
     {
       kind: 'bullets',
       id: 'de-verzekeraar',
-      kicker: { nl: 'Een herkenbaar patroon', en: 'A familiar pattern' },
+      kicker: { nl: 'Een verhaal', en: 'A story' },
       title: {
         nl: 'Een verzekeraar wilde restauranteigenaren beter begrijpen',
         en: 'An insurer wanted to understand restaurant owners better',
@@ -23,14 +23,14 @@ export const verzekeraar: Section = {
       notes: {
         nl: `Een verzekeraar wilde restauranteigenaren beter begrijpen. Een mooie ambitie.
 
-Ze pakten het aan zoals de meeste organisaties dat zouden doen. Klantonderzoek. Workshops. Alles netjes voorbereid.
+Ze pakten het degelijk aan. Klantonderzoek. Workshops. Alles netjes voorbereid.
 
-Daar is niets mis mee. Maar kijk wat het is: een organisatie die naar haar klanten kijkt vanuit haar eigen vragen, op haar eigen momenten, in haar eigen vergaderzalen.`,
+Daar is niets mis mee. Maar kijk wat het is: een organisatie die naar haar klanten kijkt vanuit haar eigen vragen, op haar eigen momenten, op haar eigen terrein.`,
         en: `An insurer wanted to understand restaurant owners better. A fine ambition.
 
-They went about it the way most organisations would. Client research. Workshops. Everything neatly prepared.
+They went about it thoroughly. Client research. Workshops. Everything neatly prepared.
 
-Nothing wrong with that. But look at what it is: an organisation looking at its clients through its own questions, at its own moments, in its own meeting rooms.`,
+Nothing wrong with that. But look at what it is: an organisation looking at its clients through its own questions, at its own moments, on its own ground.`,
       },
     },
     {
@@ -50,7 +50,7 @@ Nothing wrong with that. But look at what it is: an organisation looking at its 
 
 Laat die zin even landen. Geen onderzoek óver restauranteigenaren, maar gaan staan waar zij staan. In hun zaak, in hun werkelijkheid.
 
-Dat veranderde alles. Twee dingen die ze daar ontdekten, laat ik jullie zien.`,
+Dat veranderde alles. Ik laat jullie twee dingen zien die ze daar ontdekten.`,
         en: `Until someone said: “Let’s just go and stand behind the bar.”
 
 [pause]
@@ -103,18 +103,18 @@ That’s hard to swallow if you’re an insurer. The product you have built your
         text: { nl: 'Want ze moeten vandaag nog open.', en: 'Because they have to open today.' },
         step: 1,
       },
-      minutes: 0.75,
+      minutes: 0.5,
       notes: {
         nl: `Het tweede. Als er een raam sneuvelt, willen ze geen schade-expert. Ze willen nú een nieuw raam.
 
 [klik] Want ze moeten vandaag nog open.
 
-Kijk hoe groot dat verschil is. Het proces van de verzekeraar is ingericht op het beoordelen en afhandelen van schade. Zorgvuldig en correct. Maar de ondernemer heeft een ander probleem. Voor de verzekeraar is het een claim. Voor de ondernemer is het de vraag of de deur vandaag open kan.`,
+Kijk hoe groot dat verschil is. Een schade-expert komt beoordelen. Maar de ondernemer heeft een ander probleem. Voor de verzekeraar is het een claim. Voor de ondernemer is het de vraag of de deur vandaag open kan.`,
         en: `The second. When a window breaks, they don’t want a loss adjuster. They want a new window, now.
 
 [click] Because they have to open today.
 
-Look at the size of that gap. The insurer’s process is built to assess and settle claims. Careful and correct. But the owner has a different problem. For the insurer, it’s a claim. For the owner, it’s whether the doors can open today.`,
+Look at the size of that gap. A loss adjuster comes to assess. But the owner has a different problem. For the insurer, it’s a claim. For the owner, it’s about whether they can open today.`,
       },
     },
     {
@@ -123,8 +123,8 @@ Look at the size of that gap. The insurer’s process is built to assess and set
       picture: 'breakthrough',
       kicker: { nl: 'De doorbraak', en: 'The breakthrough' },
       statement: {
-        nl: 'Verzekeraars kunnen helpen met dagelijkse uitdagingen.',
-        en: 'Insurers can help with everyday challenges.',
+        nl: 'Verzekeraars kunnen ondernemers helpen met dagelijkse uitdagingen.',
+        en: 'Insurers can help business owners with everyday challenges.',
       },
       lines: [
         {

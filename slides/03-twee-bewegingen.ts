@@ -32,14 +32,14 @@ Watch the second one closely.`,
       diagram: tweeBewegingenDiagram,
       minutes: 0.75,
       notes: {
-        nl: `Zet ze naast elkaar. [klik] Extern veranderde de relatie. Van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Een andere belofte: niet over het product, maar over de dag van de klant. Terracotta staat vandaag voor die externe beweging.
+        nl: `Zet ze naast elkaar. [klik] Extern veranderde de relatie. Van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Een andere belofte: niet over het product, maar over de dag van de klant. In dit verhaal staat terracotta voor de externe beweging.
 
 [klik] Intern moesten professionals veranderen. Van experts met oplossingen naar mensen die écht willen begrijpen wat er speelt. Blauwgroen staat voor de interne beweging.
 
 [klik] En systemen moesten ruimte maken. Voor andere gesprekken, voor tijd achter die bar, voor ontdekking in plaats van efficiëntie.
 
 Beide bewegingen. Tegelijk.`,
-        en: `Put them side by side. [click] Externally, the relationship changed. From “we insure your business” to “we understand your reality and help you navigate it”. A different promise: not about the product, but about the client’s day. Terracotta stands for that external movement today.
+        en: `Put them side by side. [click] Externally, the relationship changed. From “we insure your business” to “we understand your reality and help you navigate it”. A different promise: not about the product, but about the client’s day. Throughout this talk, terracotta stands for the external movement.
 
 [click] Internally, professionals had to change. From experts with solutions to people who really want to understand what is going on. Teal stands for the internal movement.
 

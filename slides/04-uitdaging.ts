@@ -9,8 +9,8 @@ export const uitdaging: Section = {
       id: 'training-versus-systemen',
       kicker: { nl: 'De dubbele uitdaging', en: 'The double challenge' },
       title: {
-        nl: 'Geïnvesteerd in het nieuwe, gemeten op het oude',
-        en: 'Invested in the new, measured on the old',
+        nl: 'Geïnvesteerd in het nieuwe, afgerekend op het oude',
+        en: 'Invested in the new, judged by the old',
       },
       columns: [
         {

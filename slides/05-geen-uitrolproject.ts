@@ -16,23 +16,23 @@ export const geenUitrolproject: Section = {
         {
           text: {
             nl: 'Je bouwt partnerschappen met klanten terwijl je intern het vermogen ontwikkelt dat daarvoor nodig is.',
-            en: 'You build partnerships with clients while you develop, inside, the capability they require.',
+            en: 'You build partnerships with clients and, at the same time, the internal capability those partnerships need.',
           },
           step: 1,
         },
       ],
-      minutes: 0.5,
+      minutes: 0.75,
       notes: {
-        nl: `Service-evolutie is geen implementatieproject. Je kunt het niet plannen, uitrollen en afvinken.
+        nl: `Service-evolutie is geen uitrolproject. Je kunt het niet plannen, uitrollen en afvinken.
 
 Het is een transitie waarbij het pad zich onderweg ontvouwt. Wat er achter de bar te vinden was, had niemand kunnen plannen.
 
 [klik] Je bouwt partnerschappen met klanten terwijl je intern het vermogen ontwikkelt dat daarvoor nodig is. Niet eerst het een en dan het ander. Tegelijk.`,
-        en: `Service evolution is not an implementation project. You can’t plan it, roll it out and tick it off.
+        en: `Service evolution is not a roll-out project. You can’t plan it, roll it out and tick it off.
 
 It is a transition in which the path unfolds as you go. Nobody could have planned what was found behind the bar.
 
-[click] You build partnerships with clients while you develop, inside, the capability they require. Not one first and then the other. At the same time.`,
+[click] You build partnerships with clients and, at the same time, the internal capability those partnerships need. Not one first and then the other. At the same time.`,
       },
     },
     {
@@ -45,14 +45,14 @@ It is a transition in which the path unfolds as you go. Nobody could have planne
       notes: {
         nl: `Twee manieren van veranderen, naast elkaar.
 
-[klik] Een uitrolproject is een rechte lijn: plan, uitrollen, klaar. Voor een nieuw systeem werkt dat prima.
+[klik] Een uitrolproject is een rechte lijn: plan, uitrollen, klaar.
 
 [klik] Een transitie is een lus: proberen, leren, bijstellen, en weer proberen. Er komt geen moment waarop je klaar bent.
 
 Partnerschap met klanten hoort bij de lus. En dat vraagt andere vermogens.`,
         en: `Two ways of changing, side by side.
 
-[click] A roll-out project is a straight line: plan, roll out, done. For a new system, that works fine.
+[click] A roll-out project is a straight line: plan, roll out, done.
 
 [click] A transition is a loop: try, learn, adjust, and try again. There is never a moment when you are done.
 

@@ -51,14 +51,14 @@ export const waarBeginJe: Section = {
 
 Kies één klantrelatie met potentieel, waar vertrouwen is.
 
-[klik] Kies één team dat nieuwsgierig is en wil experimenteren. Geef ze ruimte: tijd, veiligheid, mandaat. Ruimte om met die klant te verkennen: wat wordt er mogelijk als we dit anders doen?
+[klik] Kies één team dat nieuwsgierig is en wil experimenteren. Geef ze ruimte: tijd, veiligheid, mandaat. Ruimte om samen met die klant te verkennen wat er mogelijk wordt als ze het anders doen.
 
 [eigen voorbeeld: een klantrelatie en een team waarmee je dit hebt zien beginnen]`,
         en: `So where do you start? Small and concrete, in both movements at once.
 
 Choose one client relationship with potential, where there is trust.
 
-[click] Choose one team that is curious and wants to experiment. Give them room: time, safety, a mandate. Room to explore with that client: what becomes possible if we do this differently?
+[click] Choose one team that is curious and wants to experiment. Give them room: time, safety, a mandate. Room to explore with that client what becomes possible if they do things differently.
 
 [own example: a client relationship and a team you have seen start this way]`,
       },
@@ -70,7 +70,7 @@ Choose one client relationship with potential, where there is trust.
         nl: 'En tegelijk: ruimte voor reflectie',
         en: 'And at the same time: room for reflection',
       },
-      title: { nl: 'Wat ontdekken we?', en: 'What are we discovering?' },
+      title: { nl: 'Wat ontdekken jullie?', en: 'What are you discovering?' },
       tone: 'internal',
       items: [
         {
@@ -90,20 +90,20 @@ Choose one client relationship with potential, where there is trust.
           },
           step: 2,
         },
-        { text: { nl: 'Wat hebben we nodig?', en: 'What do we need?' }, step: 3 },
+        { text: { nl: 'Wat heeft het team nodig?', en: 'What does the team need?' }, step: 3 },
       ],
-      minutes: 0.5,
+      minutes: 0.75,
       notes: {
         nl: `En creëer tegelijk interne ruimte voor reflectie.
 
-Wat ontdekken we over hoe partnerschappen in onze context ontstaan? [klik] Wat werkt verrassend goed? [klik] Wat blijkt lastiger dan gedacht? [klik] En wat hebben we nodig?
+Wat ontdekken jullie over hoe partnerschappen bij jullie ontstaan? [klik] Wat werkt verrassend goed? [klik] Wat blijkt lastiger dan gedacht? [klik] En wat heeft het team nodig?
 
 Die laatste vraag komt bij deze tafel terecht. Als het team merkt dat declarabele uren in de weg zitten, moet iemand aan deze tafel daar iets aan durven doen.`,
         en: `And at the same time, create room inside for reflection.
 
-What are we discovering about how partnerships emerge in our context? [click] What works surprisingly well? [click] What turns out harder than expected? [click] And what do we need?
+What are you discovering about how partnerships emerge in your organisation? [click] What works surprisingly well? [click] What turns out harder than expected? [click] And what does the team need?
 
-That last question lands at this table. If the team finds that billable hours get in the way, someone at this table has to dare to act on it.`,
+That last question ends up with the people at this table. If the team finds that billable hours get in the way, someone at this table has to be willing to do something about it.`,
       },
     },
     {
@@ -129,7 +129,7 @@ Niet eerst de klantrelatie op orde en daarna de organisatie. En ook niet eerst i
 [klik] En blijf nieuwsgierig naar wat er ontstaat. Wat je achter de bar ontdekt, staat in geen enkel plan.`,
         en: `Both movements. Let them grow together.
 
-Not first putting the client relationship in order and then the organisation. Nor first redesigning everything inside before you call a client. They grow together, in small steps, and they feed each other.
+Not the client relationship first and the organisation later. Nor redesigning everything inside before you call a single client. They grow together, in small steps, and they feed each other.
 
 [click] And stay curious about what emerges. What you discover behind the bar isn’t in any plan.`,
       },

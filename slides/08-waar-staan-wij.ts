@@ -1,15 +1,15 @@
 import type { Section } from '../src/model/authored.ts';
 
 export const waarStaanWij: Section = {
-  title: { nl: 'Waar staan wij?', en: 'Where do we stand?' },
+  title: { nl: 'Waar staan jullie?', en: 'Where do you stand?' },
   slides: [
     {
       kind: 'matrix',
       id: 'waar-staan-wij',
       kicker: { nl: 'Zelfdiagnose', en: 'Self-assessment' },
-      title: { nl: 'Waar staan wij?', en: 'Where do we stand?' },
+      title: { nl: 'Waar staan jullie?', en: 'Where do you stand?' },
       external: {
-        from: { nl: 'Wij leveren, zij ontvangen', en: 'We deliver, they receive' },
+        from: { nl: 'Jullie leveren, zij ontvangen', en: 'You deliver, they receive' },
         to: { nl: 'Samen ontwikkelen', en: 'Developing together' },
       },
       internal: {
@@ -39,7 +39,7 @@ export const waarStaanWij: Section = {
 [plenair, 6 minuten: iedereen zet om de beurt een marker, met een tik of klik op het bord] Zet nu om de beurt je marker.
 
 [laat de markers staan; vraag naar de spreiding, niet naar het gemiddelde] Waar liggen we ver uit elkaar? Wie staat het verst van de rest, en wat zie jij dat de anderen niet zien?`,
-        en: `Now let’s look together: where do you stand? Across is the external movement: do you deliver while they receive, or do you really develop together with clients? Up is the internal movement: are the systems geared to efficiency, or is there room to learn?
+        en: `Now let’s look together: where do you stand? Left to right, the external movement: do you deliver while they receive, or do you really develop together with clients? Bottom to top, the internal movement: are the systems geared to efficiency, or is there room to learn?
 
 [alone, 1 minute] First choose, in silence, where you think you stand. No conferring yet.
 

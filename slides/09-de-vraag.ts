@@ -15,7 +15,7 @@ export const deVraag: Section = {
         {
           text: {
             nl: 'Herken je het patroon: de ene beweging gaat door, de andere staat stil?',
-            en: 'Do you recognise the pattern: one movement goes ahead, the other stands still?',
+            en: 'Do you recognise the pattern: one movement moves forward while the other stands still?',
           },
           step: 1,
         },
@@ -41,7 +41,7 @@ export const deVraag: Section = {
 [plenair: haal voorbeelden op uit de tweetallen, zoveel als de tijd toelaat; vraag door op concrete klanten en systemen, niet op intenties] Wat hebben jullie gevonden?`,
         en: `Then the question for you. Do you treat service evolution as something you can plan and roll out? Or as a double challenge, in which both movements need room to grow together?
 
-[click] And do you recognise this pattern? Perhaps a focus on one movement, while the other stands still?
+[click] And do you recognise this pattern? Perhaps focusing on one movement while the other stands still?
 
 [start the timer with T; the speaker view gives each phase's minutes in this version]
 
@@ -55,7 +55,7 @@ export const deVraag: Section = {
     {
       kind: 'statement',
       id: 'zelf-of-met-begeleiding',
-      kicker: { nl: 'Hoe verder', en: 'Where next' },
+      kicker: { nl: 'Hoe nu verder?', en: 'What next?' },
       statement: {
         nl: 'Sommige organisaties doen dit zelf.',
         en: 'Some organisations do this themselves.',
@@ -71,7 +71,7 @@ export const deVraag: Section = {
         {
           text: {
             nl: 'Iemand die in beide bewegingen meeloopt.',
-            en: 'Someone who works alongside you, outside and in.',
+            en: 'Someone who works alongside you in both movements.',
           },
           step: 2,
         },

@@ -15,7 +15,7 @@ export const planOfTransitieDiagram: Diagram = {
     plan["Plan"] --> uitrol["Uitrollen"] --> klaar["Klaar"]
   end
   class plan,uitrol,klaar neutral
-  class proberen,leren,bijstellen internal`,
+  class proberen,leren,bijstellen tie`,
     en: `flowchart LR
   %% Declared last, laid out on top: dagre stacks unconnected parts in reverse order.
   subgraph lus ["Transition: a loop that keeps learning"]
@@ -28,7 +28,7 @@ export const planOfTransitieDiagram: Diagram = {
     plan["Plan"] --> uitrol["Roll out"] --> klaar["Done"]
   end
   class plan,uitrol,klaar neutral
-  class proberen,leren,bijstellen internal`,
+  class proberen,leren,bijstellen tie`,
   },
   title: { nl: 'Uitrolproject of transitie', en: 'Roll-out project or transition' },
   description: {

@@ -23,7 +23,7 @@ export const tweeBewegingenDiagram: Diagram = {
   subgraph intern ["Internal: people and systems"]
     direction TB
     mensen1["Experts with<br/>solutions"] --> mensen2["People who really<br/>want to understand<br/>what is going on"]
-    systemen1["Systems built<br/>for efficiency"] --> systemen2["Room for other talks,<br/>time behind the bar,<br/>discovery"]
+    systemen1["Systems geared<br/>to efficiency"] --> systemen2["Room for other<br/>conversations,<br/>time behind the bar,<br/>discovery"]
   end
   subgraph extern ["External: the client relationship"]
     direction TB
@@ -34,8 +34,8 @@ export const tweeBewegingenDiagram: Diagram = {
   },
   title: { nl: 'Twee bewegingen, tegelijk', en: 'Two movements, at once' },
   description: {
-    nl: 'Extern veranderde de klantrelatie van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Tegelijk veranderde intern de professional van expert met oplossingen naar iemand die écht wil begrijpen wat er speelt, en maakten systemen op efficiëntie ruimte voor andere gesprekken, tijd achter de bar en ontdekking.',
-    en: 'Externally, the client relationship changed from “we insure your business” to “we understand your reality and help you navigate it”. At the same time, internally, professionals changed from experts with solutions to people who really want to understand what is going on, and systems built for efficiency made room for other conversations, time behind the bar and discovery.',
+    nl: 'Extern veranderde de klantrelatie van “wij verzekeren je bedrijf” naar “wij snappen je werkelijkheid en helpen je daarin”. Tegelijk moesten intern professionals veranderen van experts met oplossingen naar mensen die écht willen begrijpen wat er speelt, en moesten systemen gericht op efficiëntie ruimte maken voor andere gesprekken, tijd achter de bar en ontdekking.',
+    en: 'Externally, the client relationship changed from “we insure your business” to “we understand your reality and help you navigate it”. At the same time, internally, professionals had to change from experts with solutions to people who really want to understand what is going on, and systems geared to efficiency had to make room for other conversations, time behind the bar and discovery.',
   },
   steps: [
     { nodes: ['extern', 'klant1', 'klant2'] },

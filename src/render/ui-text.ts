@@ -34,7 +34,7 @@ export const uiText = {
   menuSpeaker: { nl: 'Sprekersweergave', en: 'Speaker view' },
   // Named in the language it switches to, as a reader of that language looks for it.
   menuLanguage: { nl: 'English', en: 'Nederlands' },
-  menuKeys: { nl: 'Alle sneltoetsen', en: 'All keys' },
+  menuKeys: { nl: 'Alle sneltoetsen', en: 'All keyboard shortcuts' },
   keyLanguage: {
     nl: 'Taal wisselen (Nederlands / English)',
     en: 'Switch language (Nederlands / English)',
@@ -44,7 +44,7 @@ export const uiText = {
     en: 'Start or pause the discussion timer',
   },
   // The key list (?): reveal's own navigation keys, described in the deck's language.
-  keysTitle: { nl: 'Sneltoetsen', en: 'Keys' },
+  keysTitle: { nl: 'Sneltoetsen', en: 'Keyboard shortcuts' },
   keyNext: { nl: 'Volgende stap of dia', en: 'Next step or slide' },
   keyPrevious: { nl: 'Vorige stap of dia', en: 'Previous step or slide' },
   keyFirstLast: { nl: 'Eerste of laatste dia', en: 'First or last slide' },
@@ -96,12 +96,12 @@ export const uiText = {
   speakerRetry: { nl: 'Sprekersweergave openen', en: 'Open the speaker view' },
   speakerLost: {
     nl: 'Het venster met de presentatie die deze weergave bestuurt, is gesloten of reageert niet.',
-    en: 'The presentation window this view drives has closed or does not answer.',
+    en: 'The presentation window this view drives has closed or is not responding.',
   },
   // {n} is the slide that window shows.
   speakerFollow: {
-    nl: 'Bestuur het venster op dia {n}',
-    en: 'Drive the window on slide {n}',
+    nl: 'Neem het venster over op dia {n}',
+    en: 'Take control of the window on slide {n}',
   },
   speakerUnsupported: {
     nl: 'Deze browser kan de sprekersweergave niet aan de presentatie koppelen (geen BroadcastChannel). Gebruik een recente Chrome, Edge, Firefox of Safari.',

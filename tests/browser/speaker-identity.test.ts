@@ -47,7 +47,7 @@ describe('the speaker view and the deck windows', () => {
       const choice = speaker.locator('.speaker-choices button');
       await expect
         .poll(() => choice.allTextContents(), within)
-        .toEqual(['Bestuur het venster op dia 4']);
+        .toEqual(['Neem het venster over op dia 4']);
       // Nothing moved on its own meanwhile.
       expect(await projected(stale)).toBe('de-verzekeraar/0');
 

@@ -65,7 +65,7 @@ describe('the deck in slides/', () => {
       'toiletpapier dan aan verzekeringen',
       'Nu een nieuw raam',
       'kennis, netwerk en serviceorganisatie',
-      'Verzekeraars kunnen helpen met dagelijkse uitdagingen',
+      'Verzekeraars kunnen ondernemers helpen met dagelijkse uitdagingen',
       // The two movements are told in the diagram (its labels are in its source).
       'Wij verzekeren je bedrijf',
       'Wij snappen je werkelijkheid en helpen je daarin',
@@ -82,7 +82,7 @@ describe('the deck in slides/', () => {
       'Eén klantrelatie',
       'Eén team',
       'tijd, veiligheid, mandaat',
-      'Wat hebben we nodig?',
+      'Wat heeft het team nodig?',
       'Wat past er voor jou, nu?',
     ];
     for (const moment of moments) {
