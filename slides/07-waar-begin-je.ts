@@ -75,8 +75,8 @@ Choose one client relationship with potential, where there is trust.
       items: [
         {
           text: {
-            nl: 'Hoe ontstaan partnerschappen in onze context?',
-            en: 'How do partnerships emerge in our context?',
+            nl: 'Hoe ontstaan partnerschappen bij jullie?',
+            en: 'How do partnerships emerge in your organisation?',
           },
         },
         {
