@@ -1,14 +1,4 @@
-import 'reveal.js/reset.css';
-import 'reveal.js/reveal.css';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
-import '@fontsource/inter/latin-700.css';
-import './theme/tokens.css';
-import './theme/base.css';
-import './theme/layouts.css';
-import './theme/chrome.css';
-import './theme/diagrams.css';
-import './theme/motion.css';
+import './theme/styles.ts';
 
 import { pdfFile, share } from 'virtual:deck-build';
 import { parseAddress, type DeckAddress } from './address/address.ts';
@@ -19,18 +9,21 @@ import { hideContentErrors, showContentErrors } from './deck/content-errors-view
 import { lifetime, type Lifetime } from './deck/lifetime.ts';
 import { startLocale } from './deck/locale-switch.ts';
 import { startView } from './deck/start-view.ts';
+import { takePrerendered } from './deck/static-page.ts';
 import * as shipped from './deck/shipped-content.ts';
 
 /** The address, read once; its problems (an unknown view or language…) go to the console. */
 const address = parseAddress(window.location.href, window.innerWidth);
 for (const problem of address.problems) console.warn(problem);
 const locale = startLocale(address);
-const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
-const revealElement = slidesElement?.closest<HTMLElement>('.reveal');
-if (slidesElement === null || revealElement === null || revealElement === undefined) {
-  throw new Error('index.html lacks the .reveal .slides elements');
+const slidesElement = document.getElementById('deck-slides');
+const revealElement = document.getElementById('deck');
+if (slidesElement === null || revealElement === null) {
+  throw new Error('index.html lacks the #deck and #deck-slides elements');
 }
 const page = { slidesElement, revealElement };
+/** The slides the build wrote into the page, in this language, if it did (takeOver). */
+let prerendered = takePrerendered(slidesElement, locale);
 
 /** The notes module, replaced when the dev server sends a new one. */
 let loadNotes = shipped.loadShippedNotes;
@@ -54,7 +47,11 @@ function show(shipped: ShippedDeck, at: DeckAddress): void {
   const life = lifetime();
   running = life;
   document.title = textIn(shipped.deck.title, locale);
+  const staticPage = prerendered;
+  // Only the first start finds the build's slides; a hot reload renders anew.
+  prerendered = false;
   void startView(life, {
+    prerendered: staticPage,
     deck: shipped.deck,
     address: at,
     locale,

@@ -1,21 +1,29 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
-import type { PlacedDiagram } from './render-diagrams.ts';
+import { diagramsOf, type PlacedDiagram } from './place-drawings.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { afterQuietStart } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 
-/** Every diagram of the deck with the slide that shows it, for the renderer. */
-export function diagramsOf(deck: ResolvedDeck): PlacedDiagram[] {
-  return deck.slides.flatMap(({ slide }) =>
-    slide.kind === 'diagram' ? [{ slideId: slide.id, diagram: slide.diagram }] : [],
-  );
-}
+/**
+ * Where the drawings come from: in the built site, from the build (a small module per
+ * language; Mermaid never reaches dist/); in the dev server, from Mermaid in the page, so a
+ * saved diagram shows at once. `import.meta.env.DEV` is a constant, so a build drops the
+ * other branch and its import.
+ */
+const loadRenderer = (): Promise<{
+  renderDiagrams: (
+    root: ParentNode,
+    placed: readonly PlacedDiagram[],
+    locale: Locale,
+  ) => Promise<void>;
+}> => (import.meta.env.DEV ? import('./render-diagrams.ts') : import('./drawn-diagrams.ts'));
 
 /**
- * Loads Mermaid and renders the diagrams, once. Memoised: every trigger after the first gets
- * the same promise.
+ * Puts the diagrams into the figures that still wait for one, once. Memoised: every trigger
+ * after the first gets the same promise. Figures the build drew already (index.html) are left
+ * as they are, so the built site in its default language loads nothing at all.
  */
 export function diagramRenderer(
   deck: ResolvedDeck,
@@ -25,7 +33,10 @@ export function diagramRenderer(
   const diagrams = diagramsOf(deck);
   let done: Promise<void> | undefined;
   return () => {
-    done ??= import('./render-diagrams.ts')
+    if (done === undefined && root.querySelector(domNames.diagramPending) === null) {
+      done = Promise.resolve();
+    }
+    done ??= loadRenderer()
       .then(({ renderDiagrams }) => renderDiagrams(root, diagrams, locale))
       .catch((error: unknown) => {
         showTextAlternatives(root, error);

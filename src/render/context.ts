@@ -17,6 +17,12 @@ export interface RenderOptions {
   readonly share?: ShareLink | undefined;
   /** The speaker notes, for the views that show them under each slide (the reader). */
   readonly notes?: DeckNotes | undefined;
+  /**
+   * The diagrams the build drew, in the render's language, by diagram id (SVG markup made by
+   * Mermaid at build time, trusted like the QR code): the build's prerendered page has them in
+   * its figures. Without them a figure waits for its drawing (src/diagrams/schedule-diagrams.ts).
+   */
+  readonly drawings?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What every renderer gets besides its slide. */
