@@ -2,9 +2,7 @@ import type { DeckAddress } from '../address/address.ts';
 import type { DeckNotes, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { RenderOptions } from '../render/context.ts';
-import { renderDeck } from '../render/render-slide.ts';
 import type { Lifetime } from './lifetime.ts';
-import { startSlides } from './start-slides.ts';
 import { leaveStaticPage, takeOver } from './static-page.ts';
 
 /** What every view starts from: the checked deck, the address, the page's elements. */
@@ -50,28 +48,38 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'reader': {
       // Phones only: the reader's code loads on demand, off the slides' path. The build's page
       // is the reader already, notes and diagrams included: nothing to load or render.
-      const [{ startReader }, notes] = await Promise.all([
+      const [{ startReader }, notes, renderer] = await Promise.all([
         import('../reader/reader-view.ts'),
         start.prerendered ? undefined : start.notes(),
+        start.prerendered ? undefined : import('../render/render-slide.ts'),
       ]);
       if (life.ended) return;
       if (start.prerendered) {
         takeOver(page, 'reader');
       } else {
         leaveStaticPage(page);
-        start.slidesElement.innerHTML = renderDeck(deck, locale, { ...start.render, notes });
+        start.slidesElement.innerHTML =
+          renderer?.renderDeck(deck, locale, { ...start.render, notes }) ?? '';
       }
       startReader(life, start.revealElement, start.slidesElement, { deck, locale, address });
       return;
     }
     case 'slides':
     case 'print':
-    case 'preview':
+    case 'preview': {
+      // reveal.js loads only for the views that show it: a phone's reader never needs it.
+      // The renderers too, only where the build did not render the slides already.
+      const [{ startSlides }, renderer] = await Promise.all([
+        import('./start-slides.ts'),
+        start.prerendered ? undefined : import('../render/render-slide.ts'),
+      ]);
+      if (life.ended) return;
+      // In the same task as reveal's layout (startSlides): no frame shows the markup between.
       if (start.prerendered) {
         takeOver(page, address.view);
       } else {
         leaveStaticPage(page);
-        start.slidesElement.innerHTML = renderDeck(deck, locale, start.render);
+        start.slidesElement.innerHTML = renderer?.renderDeck(deck, locale, start.render) ?? '';
       }
       await startSlides(life, start, {
         deck,
@@ -80,5 +88,6 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         pdfFile: start.pdfFile,
       });
       return;
+    }
   }
 }

@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
 import { diagramsOf, type PlacedDiagram } from './place-drawings.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { afterQuietStart } from '../deck/after-first-paint.ts';
+import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 
@@ -64,9 +64,10 @@ function showTextAlternatives(root: ParentNode, error: unknown): void {
 const lookahead = 2;
 
 /**
- * Keeps Mermaid off the path to the first slide: rendering starts when the browser is idle a
- * few seconds after the deck is up, or at once when the presenter is within two slides of a
- * diagram, whichever comes first.
+ * Puts the diagrams in once the first slide is painted and the browser is idle, or at once when
+ * the presenter is within two slides of one, whichever comes first. In the built site that is
+ * a small module of drawings (and nothing at all in the default language, whose page has them);
+ * in the dev server it is Mermaid.
  */
 export function scheduleDiagrams(
   life: Lifetime,
@@ -93,6 +94,5 @@ export function scheduleDiagrams(
   life.on(reveal, 'slidechanged', () => {
     if (nearDiagram()) start();
   });
-  // Drawing takes the main thread for a few hundred milliseconds: not during the opening.
-  afterQuietStart(start, life.signal);
+  whenIdleAfterFirstPaint(start, life.signal);
 }

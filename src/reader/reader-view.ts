@@ -8,7 +8,7 @@ import type { DeckAddress } from '../address/address.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { slideHash } from '../address/links.ts';
-import { afterQuietStart } from '../deck/after-first-paint.ts';
+import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 import { diagramRenderer } from '../diagrams/schedule-diagrams.ts';
@@ -41,8 +41,8 @@ export function startReader(
 }
 
 /**
- * Draws the diagrams once one is within a screen of being read, or once the page has been
- * quiet for a while, whichever comes first: never during the opening of the page.
+ * Puts the diagrams in once one is within a screen of being read, or once the first paint is
+ * done and the browser idle, whichever comes first. The build's page has them already.
  */
 function drawDiagramsWhenNear(
   life: Lifetime,
@@ -64,7 +64,7 @@ function drawDiagramsWhenNear(
   container.querySelectorAll(domNames.diagramFigure).forEach((figure) => {
     observer.observe(figure);
   });
-  afterQuietStart(() => {
+  whenIdleAfterFirstPaint(() => {
     observer.disconnect();
     void render();
   }, life.signal);
