@@ -112,6 +112,12 @@ export function deckPagePlugin(settings: BuildSettings, content: DeckContentPlug
 
   return {
     name: 'deck-page',
+    config(_, { command }) {
+      // The browser code's switch between the drawings and Mermaid (schedule-diagrams.ts).
+      return {
+        define: { 'import.meta.env.DECK_DRAWN_AT_BUILD': JSON.stringify(command === 'build') },
+      };
+    },
     configResolved(config) {
       root = config.root;
       building = config.command === 'build';

@@ -8,6 +8,7 @@ import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams
 import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
 import type { Lifetime } from './lifetime.ts';
+import type { presentingParts as PresentingParts } from './presenting-parts.ts';
 import { printConfig, whenPrintReady } from './print-view.ts';
 import { revealConfig } from './reveal-config.ts';
 
@@ -45,6 +46,11 @@ export async function startSlides(
     readonly address: DeckAddress;
     readonly locale: Locale;
     readonly pdfFile: string | undefined;
+    /**
+     * What only the presenting window has (presenting-parts.ts), loaded beside this module by
+     * start-view.ts for the slide show only: print and previews never load it.
+     */
+    readonly presentingParts?: typeof PresentingParts | undefined;
   },
 ): Promise<void> {
   const { deck, address, locale } = options;
@@ -58,11 +64,15 @@ export async function startSlides(
     ...(preview ? previewConfig : {}),
   });
   // Third-party tools (decktape, extensions) and the tests look for the deck here; it says
-  // itself when it is ready (isReady), as at any start.
-  window.Reveal = reveal;
+  // itself when it is ready (isReady). reveal says so a task before its `ready` event, so the
+  // slide show shows itself only once its keys are bound too (below).
+  const expose = (): void => {
+    window.Reveal = reveal;
+  };
   life.add(() => {
     if (window.Reveal === reveal) delete window.Reveal;
   });
+  if (print || preview) expose();
   const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
   const widgets = mountWidgets(slidesElement, deck, locale, {
     boardsAtOnce: print,
@@ -88,9 +98,6 @@ export async function startSlides(
     return;
   }
   scheduleDiagrams(life, reveal, renderDiagrams);
-  // The menu, keys, speaker link, wake lock and offline copy load once the slide works: the
-  // first slide waits for none of them (ARCHITECTURE.md, The page before its script).
-  void import('./presenting-parts.ts').then(({ presentingParts }) => {
-    if (!life.ended) presentingParts(life, reveal, options, widgets.toggleTimer);
-  });
+  options.presentingParts?.(life, reveal, options, widgets.toggleTimer);
+  expose();
 }

@@ -69,9 +69,11 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'preview': {
       // reveal.js loads only for the views that show it: a phone's reader never needs it.
       // The renderers too, only where the build did not render the slides already.
-      const [{ startSlides }, renderer] = await Promise.all([
+      // The slide show's menu, keys and speaker link too, beside it: no key waits for a fetch.
+      const [{ startSlides }, renderer, presenting] = await Promise.all([
         import('./start-slides.ts'),
         start.prerendered ? undefined : import('../render/render-slide.ts'),
+        address.view === 'slides' ? import('./presenting-parts.ts') : undefined,
       ]);
       if (life.ended) return;
       // In the same task as reveal's layout (startSlides): no frame shows the markup between.
@@ -86,6 +88,7 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         address,
         locale,
         pdfFile: start.pdfFile,
+        presentingParts: presenting?.presentingParts,
       });
       return;
     }

@@ -9,8 +9,9 @@ import { domNames } from '../render/dom-names.ts';
 /**
  * Where the drawings come from: in the built site, from the build (a small module per
  * language; Mermaid never reaches dist/); in the dev server, from Mermaid in the page, so a
- * saved diagram shows at once. `import.meta.env.DEV` is a constant, so a build drops the
- * other branch and its import.
+ * saved diagram shows at once. `import.meta.env.DECK_DRAWN_AT_BUILD` is a constant the build
+ * writes in (scripts/vite/deck-page-plugin.ts), so a build drops the other branch and its
+ * import; unlike `DEV`, it holds whatever NODE_ENV the build runs under (the tests' is `test`).
  */
 const loadRenderer = (): Promise<{
   renderDiagrams: (
@@ -18,7 +19,10 @@ const loadRenderer = (): Promise<{
     placed: readonly PlacedDiagram[],
     locale: Locale,
   ) => Promise<void>;
-}> => (import.meta.env.DEV ? import('./render-diagrams.ts') : import('./drawn-diagrams.ts'));
+}> =>
+  import.meta.env.DECK_DRAWN_AT_BUILD === true
+    ? import('./drawn-diagrams.ts')
+    : import('./render-diagrams.ts');
 
 /**
  * Puts the diagrams into the figures that still wait for one, once. Memoised: every trigger
@@ -64,10 +68,11 @@ function showTextAlternatives(root: ParentNode, error: unknown): void {
 const lookahead = 2;
 
 /**
- * Puts the diagrams in once the first slide is painted and the browser is idle, or at once when
- * the presenter is within two slides of one, whichever comes first. In the built site that is
- * a small module of drawings (and nothing at all in the default language, whose page has them);
- * in the dev server it is Mermaid.
+ * When the diagrams go in. In the built site at once: the default language's page has them
+ * already, and another language's are a small module of drawings, loaded beside the first
+ * slide so each diagram is there the moment its slide shows. In the dev server Mermaid draws
+ * them, which takes the main thread for a while: once the first slide is painted and the
+ * browser idle, or at once when the presenter is within two slides of one.
  */
 export function scheduleDiagrams(
   life: Lifetime,
@@ -77,6 +82,10 @@ export function scheduleDiagrams(
   const start = (): void => {
     void render();
   };
+  if (import.meta.env.DECK_DRAWN_AT_BUILD === true) {
+    start();
+    return;
+  }
   const nearDiagram = (): boolean => {
     const slides = reveal.getSlides();
     const current = slides.indexOf(reveal.getCurrentSlide());

@@ -28,3 +28,8 @@ declare module 'virtual:deck-diagrams' {
     Partial<Record<string, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>>
   >;
 }
+
+/** Written in by scripts/vite/deck-page-plugin.ts: true in a build, whose diagrams it drew. */
+interface ImportMetaEnv {
+  readonly DECK_DRAWN_AT_BUILD?: boolean;
+}
