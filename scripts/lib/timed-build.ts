@@ -53,7 +53,10 @@ export function checkOutCommit(root: string, commit: string): OtherCommit {
     );
   }
   const dir = mkdtempSync(join(tmpdir(), `deck-bench-${name}-`));
-  execFileSync('tar', ['-x', '-C', dir], { input: git('archive', name) });
+  const archive = join(dir, 'commit.tar');
+  git('archive', '--output', archive, name);
+  execFileSync('tar', ['-x', '-f', archive, '-C', dir]);
+  rmSync(archive);
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   return {
     name,
