@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
+import { renderDiagrams as placeDrawnDiagrams } from './drawn-diagrams.ts';
 import { diagramsOf, type PlacedDiagram } from './place-drawings.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
@@ -21,7 +22,8 @@ const loadRenderer = (): Promise<{
   ) => Promise<void>;
 }> =>
   import.meta.env.DECK_DRAWN_AT_BUILD === true
-    ? import('./drawn-diagrams.ts')
+    ? // Part of the slides' own code: the language's drawings are then one fetch away.
+      Promise.resolve({ renderDiagrams: placeDrawnDiagrams })
     : import('./render-diagrams.ts');
 
 /**

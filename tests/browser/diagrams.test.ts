@@ -234,8 +234,9 @@ describe('the diagrams', () => {
   it('fall back to their text alternative when another language’s drawings cannot load, and navigation keeps working', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      // The default language has its drawings in the page; English loads them as a module.
-      await context.route(/drawn-diagrams-[^/]*\.js$/, (route) => route.abort('failed'));
+      // The default language has its drawings in the page; English loads them as a module of
+      // its own (virtual:deck-diagrams/en, named after its language).
+      await context.route(/\/assets\/en-[^/]*\.js$/, (route) => route.abort('failed'));
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());

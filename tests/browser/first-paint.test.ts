@@ -30,6 +30,15 @@ async function renderInTheBrowser(page: Page, url: string): Promise<void> {
   });
 }
 
+/** The boards are live (src/widgets/matrix): wait for them, as for the diagrams. */
+async function boardsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.matrix')].every((board) =>
+      board.hasAttribute('data-matrix-ready'),
+    ),
+  );
+}
+
 /** The page's deck markup, once its view has started and settled. */
 async function deckMarkup(page: Page): Promise<string> {
   return page.evaluate(
@@ -49,6 +58,7 @@ describe('the built page', () => {
         await page.goto(fixtureUrl);
         await waitForDeck(page);
         await waitForDiagrams(page);
+        await boardsReady(page);
         await settle(page);
         markup.push(await deckMarkup(page));
         expect(record.pageErrors, rendered).toEqual([]);
@@ -78,12 +88,7 @@ describe('the built page', () => {
           () => !document.documentElement.classList.contains('deck-static'),
         );
         await waitForDiagrams(page);
-        // The board in the reader is live too: wait for it, as for the diagrams.
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('.matrix')].every((board) =>
-            board.hasAttribute('data-matrix-ready'),
-          ),
-        );
+        await boardsReady(page);
         markup.push(await deckMarkup(page));
       } finally {
         await close();
