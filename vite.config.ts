@@ -2,14 +2,23 @@ import { defineConfig } from 'vite';
 import { readBuildSettings } from './scripts/vite/build-settings.ts';
 import { deckBuildPlugin } from './scripts/vite/deck-build-plugin.ts';
 import { deckContentPlugin } from './scripts/vite/deck-content-plugin.ts';
+import { deckPagePlugin } from './scripts/vite/deck-page-plugin.ts';
 import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
+import { revealCssPlugin } from './scripts/vite/reveal-css-plugin.ts';
 
 const settings = readBuildSettings();
+const content = deckContentPlugin(settings);
 
 export default defineConfig({
   // Relative asset URLs, so dist/ works from any path on any static host.
   base: './',
-  plugins: [deckContentPlugin(settings), deckBuildPlugin(settings), offlinePlugin()],
+  plugins: [
+    content,
+    deckPagePlugin(settings, content),
+    deckBuildPlugin(settings),
+    revealCssPlugin(),
+    offlinePlugin(),
+  ],
   build: {
     target: 'es2022',
     // Inter's woff2 files stay separate files the browser caches, never base64 in the CSS.

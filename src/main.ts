@@ -1,15 +1,4 @@
-import 'reveal.js/reset.css';
-import 'reveal.js/reveal.css';
-import '@fontsource/inter/latin-400.css';
-import '@fontsource/inter/latin-600.css';
-import '@fontsource/inter/latin-700.css';
-import './theme/tokens.css';
-import './theme/base.css';
-import './theme/layouts.css';
-import './theme/chrome.css';
-import './theme/diagrams.css';
-import './theme/pictures.css';
-import './theme/motion.css';
+import './theme/styles.ts';
 
 import { pdfFile, share } from 'virtual:deck-build';
 import { onlyFullCut, parseAddress, type CutChoice, type DeckAddress } from './address/address.ts';
@@ -23,6 +12,7 @@ import { hideContentErrors, showContentErrors } from './deck/content-errors-view
 import { lifetime, type Lifetime } from './deck/lifetime.ts';
 import { startLocale } from './deck/locale-switch.ts';
 import { startView } from './deck/start-view.ts';
+import { takePrerendered } from './deck/static-page.ts';
 import * as shipped from './deck/shipped-content.ts';
 
 /** The cuts `?cut=` may name: the shipped deck's, with the build's default (DECK_CUT). */
@@ -38,12 +28,14 @@ const address = parseAddress(
 );
 for (const problem of address.problems) console.warn(problem);
 const locale = startLocale(address);
-const slidesElement = document.querySelector<HTMLElement>('.reveal .slides');
-const revealElement = slidesElement?.closest<HTMLElement>('.reveal');
-if (slidesElement === null || revealElement === null || revealElement === undefined) {
-  throw new Error('index.html lacks the .reveal .slides elements');
+const slidesElement = document.getElementById('deck-slides');
+const revealElement = document.getElementById('deck');
+if (slidesElement === null || revealElement === null) {
+  throw new Error('index.html lacks the #deck and #deck-slides elements');
 }
 const page = { slidesElement, revealElement };
+/** The slides the build wrote into the page, in this language, if it did (takeOver). */
+let prerendered = takePrerendered(slidesElement, locale);
 
 /** The notes module, replaced when the dev server sends a new one. */
 let loadNotes = shipped.loadShippedNotes;
@@ -69,7 +61,12 @@ function show(shipped: ShippedDeck, at: DeckAddress): void {
   document.title = textIn(shipped.deck.title, locale);
   const cutId = cutNamed(shipped.deck.cuts, at.cut) === undefined ? shipped.defaultCut : at.cut;
   const deck = applyCut(shipped.deck, cutId);
+  // The build wrote the slides of its own cut into the page; another cut renders anew. Only
+  // the first start finds them: a hot reload renders anew too.
+  const staticPage = prerendered && cutId === shipped.defaultCut;
+  prerendered = false;
   void startView(life, {
+    prerendered: staticPage,
     deck,
     address: landInCut(shipped.deck, deck, at),
     locale,

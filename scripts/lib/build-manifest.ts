@@ -31,7 +31,7 @@ export interface FileGroups {
   readonly used: ReadonlySet<string>;
 }
 
-/** The module whose dynamic import brings in Mermaid. */
+/** The module whose dynamic import brought Mermaid into the page (the dev server's renderer). */
 const diagramRendererModule = 'src/diagrams/render-diagrams.ts';
 
 export function readFileGroups(distDir: string): FileGroups {
@@ -41,24 +41,43 @@ export function readFileGroups(distDir: string): FileGroups {
   const entry = Object.entries(manifest).find(([, chunk]) => chunk.isEntry === true);
   if (entry === undefined) throw new Error('The build manifest names no entry chunk.');
   const firstSlide = closure(manifest, [entry[0]], false);
-  const everythingLazy = closure(manifest, [diagramRendererModule], true);
+  // Builds draw their diagrams themselves now (scripts/lib/draw-diagrams.ts) and ship no
+  // Mermaid; older ones (bench --against) loaded it through the renderer module.
+  const everythingLazy = new Set([
+    ...closure(manifest, [diagramRendererModule], true),
+    ...closure(
+      manifest,
+      Object.keys(manifest).filter((key) => key.includes('node_modules/mermaid/')),
+      false,
+    ),
+  ]);
   const mermaid = new Set([...everythingLazy].filter((file) => !firstSlide.has(file)));
-  const ownLazy = (manifest[entry[0]]?.dynamicImports ?? []).concat(
+  // The deck's own lazy modules, however deep (the slides' code, then the menu, then the
+  // offline copy; the drawings of another language), and in older builds Mermaid's flowchart.
+  const ownLazy = closure(manifest, [entry[0]], true, everythingLazy);
+  const usedMermaid = closure(
+    manifest,
     Object.keys(manifest).filter((key) => usedMermaidModules.test(key)),
+    false,
   );
-  const used = new Set([...firstSlide, ...closure(manifest, ownLazy, false)]);
+  const used = new Set([...firstSlide, ...ownLazy, ...usedMermaid]);
   return { firstSlide, mermaid, used };
 }
 
 /** The files of the given chunks and of what they import (dynamically too, if asked). */
-function closure(manifest: Manifest, keys: readonly string[], followDynamic: boolean): Set<string> {
+function closure(
+  manifest: Manifest,
+  keys: readonly string[],
+  followDynamic: boolean,
+  skipFiles: ReadonlySet<string> = new Set(),
+): Set<string> {
   const files = new Set<string>();
   const seen = new Set<string>();
   const visit = (key: string): void => {
     if (seen.has(key)) return;
     seen.add(key);
     const chunk = manifest[key];
-    if (chunk === undefined) return;
+    if (chunk === undefined || skipFiles.has(chunk.file)) return;
     files.add(chunk.file);
     for (const css of chunk.css ?? []) files.add(css);
     for (const next of chunk.imports ?? []) visit(next);

@@ -1,14 +1,14 @@
 /**
- * Measures one cold load of the built deck in Chromium: what was requested before the first
- * slide was painted (first contentful paint: the page shows nothing before the slide), when
- * the diagrams were in place, and the main thread's long tasks. Shared by `npm run bench`
- * and the byte-budget test, so both count the same way.
+ * Measures one cold load of a built deck in Chromium at laptop size: when it first painted
+ * (first contentful paint), when the first slide worked (reveal.js ready), which files were
+ * requested before each, the main thread's long tasks and the layout shift after the first
+ * paint. Shared by `npm run bench` and the byte-budget test, so both count the same way. It
+ * reads only the page and dist/, so it measures an older build as well (bench --against).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { readFileGroups } from './build-manifest.ts';
 
 export interface LoadedFile {
   /** Path relative to dist/ (`assets/index-abc.js`). */
@@ -19,26 +19,25 @@ export interface LoadedFile {
 }
 
 export interface LoadMeasurement {
-  /** First contentful paint: the first slide on screen, in ms from navigation start. */
+  /** First contentful paint, in ms from navigation start. */
+  readonly firstPaintMs: number;
+  /** When the first slide worked (reveal.js ready), in ms from navigation start. */
   readonly firstSlideMs: number;
-  /** Files requested before the first slide was painted. */
+  /** Files requested before the first paint. */
+  readonly beforeFirstPaint: readonly LoadedFile[];
+  /** Files requested before the first slide worked: what it costs to present. */
   readonly beforeFirstSlide: readonly LoadedFile[];
-  /** Whether any of those belongs to Mermaid. */
-  readonly mermaidBeforeFirstSlide: boolean;
-  /** When every diagram was rendered, in ms from navigation start (undefined: never). */
-  readonly diagramsReadyMs: number | undefined;
-  /** How long rendering the diagrams took, from loading Mermaid to the last one in place. */
-  readonly diagramsRenderMs: number | undefined;
-  /** Main-thread tasks over 50 ms until the diagrams were ready. */
+  /** The CSS written into index.html itself (<style> outside any SVG), raw and gzip. */
+  readonly inlineCss: { readonly rawBytes: number; readonly gzipBytes: number };
+  /** Main-thread tasks over 50 ms until the first slide worked, and a second after. */
   readonly longTasks: readonly { startMs: number; durationMs: number }[];
-  /** Layout shift after the first slide was painted, until the diagrams were ready (CLS units). */
-  readonly layoutShiftAfterFirstSlide: number;
+  /** Layout shift after the first paint (CLS units), until a second after the slide worked. */
+  readonly layoutShiftAfterFirstPaint: number;
 }
 
 interface PageTimings {
   fcp: number | undefined;
-  diagrams: number | undefined;
-  diagramsStart: number | undefined;
+  ready: number;
   longTasks: { startMs: number; durationMs: number }[];
   layoutShifts: { startMs: number; value: number }[];
   resources: { name: string; startTime: number }[];
@@ -46,22 +45,36 @@ interface PageTimings {
 
 const gzipCache = new Map<string, number>();
 
-function fileSizes(distDir: string, file: string): { rawBytes: number; gzipBytes: number } {
-  const content = readFileSync(join(distDir, file));
-  let gzipBytes = gzipCache.get(file);
-  if (gzipBytes === undefined) {
-    gzipBytes = gzipSync(content, { level: 9 }).length;
-    gzipCache.set(file, gzipBytes);
-  }
-  return { rawBytes: content.length, gzipBytes };
+function gzipBytes(content: string | Buffer): number {
+  return gzipSync(content, { level: 9 }).length;
 }
 
-/** Opens `url` in a fresh context (cold cache) and measures the load. */
+function fileSizes(distDir: string, file: string): { rawBytes: number; gzipBytes: number } {
+  const path = join(distDir, file);
+  const content = readFileSync(path);
+  let gzip = gzipCache.get(path);
+  if (gzip === undefined) {
+    gzip = gzipBytes(content);
+    gzipCache.set(path, gzip);
+  }
+  return { rawBytes: content.length, gzipBytes: gzip };
+}
+
+/** The page's own <style> elements, not those inside an SVG (Mermaid's per diagram). */
+export function inlineCssOf(html: string): { rawBytes: number; gzipBytes: number } {
+  const withoutSvgs = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
+  const css = [...withoutSvgs.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+    .map((match) => match[1] ?? '')
+    .join('');
+  return { rawBytes: Buffer.byteLength(css), gzipBytes: css === '' ? 0 : gzipBytes(css) };
+}
+
+/** Opens `url` in a fresh context (cold cache) at 1280x720 and measures the load. */
 export async function measureLoad(
   browser: Browser,
   url: string,
   distDir: string,
-  { waitForDiagrams = true, timeoutMs = 30_000 } = {},
+  { timeoutMs = 30_000 } = {},
 ): Promise<LoadMeasurement> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
@@ -81,28 +94,26 @@ export async function measureLoad(
       }).observe({ type: 'layout-shift', buffered: true });
       Object.assign(window, { __longTasks: longTasks, __layoutShifts: layoutShifts });
     });
+    // The moment reveal.js is ready, looked at every frame (older builds set no mark of their
+    // own). As source text: tsx wraps a named function in a helper the page lacks.
+    await page.addInitScript({
+      content: `(function watch() {
+        if (window.Reveal && window.Reveal.isReady()) window.__readyAt = performance.now();
+        else requestAnimationFrame(watch);
+      })();`,
+    });
     await page.goto(url);
     await page.waitForFunction(
-      () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      () => (window as unknown as { __readyAt?: number }).__readyAt !== undefined,
       null,
-      {
-        timeout: timeoutMs,
-      },
+      { timeout: timeoutMs },
     );
-    if (waitForDiagrams) {
-      await page.waitForFunction(
-        () => performance.getEntriesByName('diagrams-rendered').length > 0,
-        null,
-        {
-          timeout: timeoutMs,
-        },
-      );
-    }
+    // A second more: what the deck does right after it starts belongs to its start.
+    await page.waitForTimeout(1000);
     // No helper functions inside evaluate(): tsx names them with a helper the page lacks.
     const timings = await page.evaluate((): PageTimings => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
-      diagrams: performance.getEntriesByName('diagrams-rendered')[0]?.startTime,
-      diagramsStart: performance.getEntriesByName('diagrams-start')[0]?.startTime,
+      ready: (window as unknown as { __readyAt: number }).__readyAt,
       longTasks: (window as unknown as { __longTasks: PageTimings['longTasks'] }).__longTasks,
       layoutShifts: (window as unknown as { __layoutShifts: PageTimings['layoutShifts'] })
         .__layoutShifts,
@@ -110,36 +121,32 @@ export async function measureLoad(
         .getEntriesByType('resource')
         .map((entry) => ({ name: entry.name, startTime: entry.startTime })),
     }));
-    const firstSlideMs = timings.fcp ?? Number.NaN;
-    const groups = readFileGroups(distDir);
+    const firstPaintMs = timings.fcp ?? Number.NaN;
     const base = new URL(url);
     const folder = base.origin + base.pathname;
     // The document itself is not a resource entry; its script and style are, like the rest.
-    const beforeFirstSlide = timings.resources
-      .filter((resource) => resource.startTime < firstSlideMs && resource.name.startsWith(folder))
-      .map((resource): LoadedFile => {
-        // Relative to the deck's folder, wherever it is served: `/deck/assets/x.js` is
-        // `assets/x.js`, `/deck/favicon.svg` is `favicon.svg`.
-        const file = decodeURIComponent(new URL(resource.name).pathname).slice(
-          base.pathname.length,
-        );
-        const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : 'other';
-        return { file, kind, ...fileSizes(distDir, file) };
-      });
+    const filesBefore = (ms: number): LoadedFile[] =>
+      timings.resources
+        .filter((resource) => resource.startTime < ms && resource.name.startsWith(folder))
+        .map((resource): LoadedFile => {
+          // Relative to the deck's folder, wherever it is served: `/deck/assets/x.js` is
+          // `assets/x.js`, `/deck/favicon.svg` is `favicon.svg`.
+          const file = decodeURIComponent(new URL(resource.name).pathname).slice(
+            base.pathname.length,
+          );
+          const kind = file.endsWith('.js') ? 'js' : file.endsWith('.css') ? 'css' : 'other';
+          return { file, kind, ...fileSizes(distDir, file) };
+        });
+    const until = timings.ready + 1000;
     return {
-      firstSlideMs,
-      beforeFirstSlide,
-      mermaidBeforeFirstSlide: beforeFirstSlide.some((loaded) => groups.mermaid.has(loaded.file)),
-      diagramsReadyMs: timings.diagrams,
-      diagramsRenderMs:
-        timings.diagrams === undefined || timings.diagramsStart === undefined
-          ? undefined
-          : timings.diagrams - timings.diagramsStart,
-      longTasks: timings.longTasks.filter(
-        (task) => timings.diagrams === undefined || task.startMs <= timings.diagrams,
-      ),
-      layoutShiftAfterFirstSlide: timings.layoutShifts
-        .filter((shift) => shift.startMs >= firstSlideMs)
+      firstPaintMs,
+      firstSlideMs: timings.ready,
+      beforeFirstPaint: filesBefore(firstPaintMs),
+      beforeFirstSlide: filesBefore(timings.ready),
+      inlineCss: inlineCssOf(readFileSync(join(distDir, 'index.html'), 'utf8')),
+      longTasks: timings.longTasks.filter((task) => task.startMs <= until),
+      layoutShiftAfterFirstPaint: timings.layoutShifts
+        .filter((shift) => shift.startMs >= firstPaintMs && shift.startMs <= until)
         .reduce((sum, shift) => sum + shift.value, 0),
     };
   } finally {
@@ -156,4 +163,12 @@ export function totalBytes(
   return files
     .filter((loaded) => loaded.kind === kind)
     .reduce((sum, loaded) => sum + loaded[size], 0);
+}
+
+/** The CSS the first paint waited for: the page's own <style> and the stylesheets before it. */
+export function cssBeforeFirstPaint(
+  measurement: LoadMeasurement,
+  size: 'rawBytes' | 'gzipBytes',
+): number {
+  return measurement.inlineCss[size] + totalBytes(measurement.beforeFirstPaint, 'css', size);
 }

@@ -16,6 +16,7 @@ import { describedFor } from '../../src/model/event-text.ts';
 import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
+import type { ShareLink } from '../../src/render/context.ts';
 import type { BuildSettings } from './build-settings.ts';
 import { localeTags } from '../../src/model/locales.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -90,6 +91,19 @@ export function qrCodeSvg(url: string): Promise<string> {
     margin: 2,
     color: { dark: `${palette.ink}ff`, light: `${palette.paper}ff` },
   });
+}
+
+/**
+ * The deck's share link as the renderers take it: its address, QR code and the PDF beside it;
+ * undefined without DECK_URL. The page and the build's prerendered slides both use it.
+ */
+export async function shareLinkOf(settings: BuildSettings): Promise<ShareLink | undefined> {
+  if (settings.deckUrl === undefined) return undefined;
+  return {
+    url: settings.deckUrl,
+    qrSvg: await qrCodeSvg(settings.deckUrl),
+    pdfFile: settings.pdf ? shippedPdfName : undefined,
+  };
 }
 
 export function deckBuildPlugin(settings: BuildSettings): Plugin {

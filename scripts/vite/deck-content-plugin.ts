@@ -37,7 +37,13 @@ function shipped(check: DeckCheck, requestedCut: string | undefined): ShippedDec
     : { ok: true, deck: check.deck, defaultCut: chosen.cut };
 }
 
-export function deckContentPlugin(settings: BuildSettings): Plugin {
+/** The plugin, and the deck it checked, for the plugin that prerenders the page (deck-page-plugin.ts). */
+export interface DeckContentPlugin extends Plugin {
+  /** The current check of the deck (run once per build; again after a save in dev). */
+  readonly checkedDeck: () => Promise<DeckCheck>;
+}
+
+export function deckContentPlugin(settings: BuildSettings): DeckContentPlugin {
   let root = process.cwd();
   let building = false;
   let checker: DeckChecker | undefined;
@@ -51,6 +57,7 @@ export function deckContentPlugin(settings: BuildSettings): Plugin {
 
   return {
     name: 'deck-content',
+    checkedDeck: check,
     configResolved(config) {
       root = config.root;
       building = config.command === 'build';

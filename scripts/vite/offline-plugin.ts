@@ -47,14 +47,12 @@ export function offlinePlugin(): PluginOption {
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
-        // Mermaid's largest lazy chunk is about 1.4 MB; the default limit (2 MiB) fits, with room.
-        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        // No PNG: the link-preview images are for the sites that show a link, not for readers.
+        globPatterns: ['**/*.{js,css,html,woff2,svg,webmanifest}'],
         cleanupOutdatedCaches: true,
         // Deep links are #fragments of index.html: every navigation is the deck itself.
         navigateFallback: 'index.html',
-        // Precache what the deck loads, not Mermaid's twenty-odd unused diagram types (about
-        // 4 MB the first visit would otherwise download); see build-manifest.ts.
+        // Precache what the deck loads (build-manifest.ts): its own modules, however lazy.
         manifestTransforms: [
           (entries) => {
             if (failed) return Promise.resolve({ manifest: [], warnings: [] });

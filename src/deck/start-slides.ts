@@ -3,25 +3,14 @@ import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckAddress } from '../address/address.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { textIn } from '../model/texts.ts';
-import { uiText } from '../render/ui-text.ts';
-import { printLink } from '../address/links.ts';
 import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
-import { canLinkSpeakerView } from '../speaker/deck-window.ts';
-import { linkSpeakerView } from '../speaker/speaker-link.ts';
 import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
-import { afterQuietStart } from './after-first-paint.ts';
-import { addDeckMenu } from './deck-menu.ts';
-import { addKeyList } from './key-list.ts';
-import { bindDeckKeys } from './key-bindings.ts';
 import type { Lifetime } from './lifetime.ts';
-import { otherLocale, switchLocale } from './locale-switch.ts';
-import { showNotice } from './notice.ts';
+import type { presentingParts as PresentingParts } from './presenting-parts.ts';
 import { printConfig, whenPrintReady } from './print-view.ts';
 import { revealConfig } from './reveal-config.ts';
-import { keepScreenAwake } from './wake-lock.ts';
 
 /** reveal.js's class: one instance per start, so a restart never inherits the last one's state. */
 const RevealDeck = Reveal as unknown as new (
@@ -43,9 +32,6 @@ const previewConfig = {
   scrollActivationWidth: 0,
 } as const;
 
-/** The offline copy registers once per page, whatever restarts. */
-let offlineRegistered = false;
-
 /**
  * Starts reveal.js on the slides already rendered in `revealElement`, for presenting, for
  * print (`?print-pdf`) or as a speaker-view preview, with what each needs and nothing more.
@@ -60,6 +46,11 @@ export async function startSlides(
     readonly address: DeckAddress;
     readonly locale: Locale;
     readonly pdfFile: string | undefined;
+    /**
+     * What only the presenting window has (presenting-parts.ts), loaded beside this module by
+     * start-view.ts for the slide show only: print and previews never load it.
+     */
+    readonly presentingParts?: typeof PresentingParts | undefined;
   },
 ): Promise<void> {
   const { deck, address, locale } = options;
@@ -73,11 +64,15 @@ export async function startSlides(
     ...(preview ? previewConfig : {}),
   });
   // Third-party tools (decktape, extensions) and the tests look for the deck here; it says
-  // itself when it is ready (isReady), as at any start.
-  window.Reveal = reveal;
+  // itself when it is ready (isReady). reveal says so a task before its `ready` event, so the
+  // slide show shows itself only once its keys are bound too (below).
+  const expose = (): void => {
+    window.Reveal = reveal;
+  };
   life.add(() => {
     if (window.Reveal === reveal) delete window.Reveal;
   });
+  if (print || preview) expose();
   const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
   const widgets = mountWidgets(slidesElement, deck, locale, {
     boardsAtOnce: print,
@@ -103,99 +98,6 @@ export async function startSlides(
     return;
   }
   scheduleDiagrams(life, reveal, renderDiagrams);
-  presentingParts(life, reveal, options, widgets.toggleTimer);
-}
-
-/** What only the presenting window has: speaker link, keys, menu, wake lock, offline copy. */
-function presentingParts(
-  life: Lifetime,
-  reveal: RevealApi,
-  options: { readonly locale: Locale; readonly pdfFile: string | undefined },
-  toggleTimer: () => void,
-): void {
-  const { locale } = options;
-  const openSpeakerView = speakerViewOpener(life, reveal, locale);
-  const switchLanguage = (): void => {
-    switchLocale(reveal, otherLocale(locale));
-  };
-  const keys = addKeyList(life, locale);
-  const menu = addDeckMenu(life, reveal, locale, {
-    pdfFile: options.pdfFile,
-    switchLanguage,
-    openSpeakerView,
-    openKeyList: () => {
-      keys.open();
-    },
-  });
-  bindDeckKeys(life, reveal, locale, {
-    speaker: openSpeakerView,
-    print: () => {
-      window.location.assign(
-        printLink(window.location.href, { locale, steps: false, dialog: true }),
-      );
-    },
-    language: switchLanguage,
-    menu: () => {
-      menu.toggle();
-    },
-    timer: toggleTimer,
-  });
-  keepScreenAwake(life);
-  if (!offlineRegistered) {
-    offlineRegistered = true;
-    afterQuietStart(() => {
-      if (!('serviceWorker' in navigator)) {
-        console.info('No offline copy: this browser has no service worker here.');
-        return;
-      }
-      void import('./offline.ts').then(({ registerOffline }) => {
-        registerOffline(locale);
-      });
-    });
-  }
-}
-
-/**
- * Opens the speaker view for this deck window, or says why it cannot: a blocked pop-up gets a
- * button and a new-tab link; a browser without BroadcastChannel gets a notice, and the deck
- * presents as usual.
- */
-function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): () => void {
-  const t = (text: { nl: string; en: string }): string => textIn(text, locale);
-  if (!canLinkSpeakerView()) {
-    return () => {
-      showNotice({
-        id: 'speaker-view-unsupported',
-        role: 'alert',
-        text: t(uiText.speakerUnsupported),
-        actions: [],
-        dismissLabel: t(uiText.close),
-      });
-    };
-  }
-  const speakerView = linkSpeakerView(life, reveal, {
-    locale,
-    onBlocked: (address) => {
-      showNotice({
-        id: 'speaker-view-blocked',
-        role: 'alert',
-        text: t(uiText.speakerBlocked),
-        actions: [
-          // A click is a user gesture, which pop-up blockers let through.
-          {
-            label: t(uiText.speakerRetry),
-            run: () => {
-              speakerView.open();
-            },
-          },
-          // A link to a new tab always opens; the tab finds this window over its channel.
-          { label: t(uiText.speakerNewTab), href: address },
-        ],
-        dismissLabel: t(uiText.close),
-      });
-    },
-  });
-  return () => {
-    speakerView.open();
-  };
+  options.presentingParts?.(life, reveal, options, widgets.toggleTimer);
+  expose();
 }

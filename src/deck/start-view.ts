@@ -2,9 +2,8 @@ import type { DeckAddress } from '../address/address.ts';
 import type { DeckNotes, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { RenderOptions } from '../render/context.ts';
-import { renderDeck } from '../render/render-slide.ts';
 import type { Lifetime } from './lifetime.ts';
-import { startSlides } from './start-slides.ts';
+import { leaveStaticPage, takeOver } from './static-page.ts';
 
 /** What every view starts from: the checked deck, the address, the page's elements. */
 export interface ViewStart {
@@ -18,6 +17,8 @@ export interface ViewStart {
   readonly pdfFile: string | undefined;
   /** The speaker notes, loaded on demand: only the speaker view and the reader wait for them. */
   readonly notes: () => Promise<DeckNotes>;
+  /** Whether the page holds the build's slides in this language (src/deck/static-page.ts). */
+  readonly prerendered: boolean;
 }
 
 /**
@@ -27,6 +28,7 @@ export interface ViewStart {
  */
 export async function startView(life: Lifetime, start: ViewStart): Promise<void> {
   const { address, deck, locale } = start;
+  const page = { revealElement: start.revealElement, slidesElement: start.slidesElement };
   switch (address.view) {
     case 'speaker': {
       const [{ startSpeakerView }, notes] = await Promise.all([
@@ -34,6 +36,7 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         start.notes(),
       ]);
       if (life.ended) return;
+      leaveStaticPage(page);
       startSpeakerView(life, document.body, {
         deck,
         notes,
@@ -43,26 +46,51 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       return;
     }
     case 'reader': {
-      // Phones only: the reader's code and styles load on demand, off the slides' path.
-      const [{ startReader }, notes] = await Promise.all([
+      // Phones only: the reader's code loads on demand, off the slides' path. The build's page
+      // is the reader already, notes and diagrams included: nothing to load or render.
+      const [{ startReader }, notes, renderer] = await Promise.all([
         import('../reader/reader-view.ts'),
-        start.notes(),
+        start.prerendered ? undefined : start.notes(),
+        start.prerendered ? undefined : import('../render/render-slide.ts'),
       ]);
       if (life.ended) return;
-      start.slidesElement.innerHTML = renderDeck(deck, locale, { ...start.render, notes });
+      if (start.prerendered) {
+        takeOver(page, 'reader');
+      } else {
+        leaveStaticPage(page);
+        start.slidesElement.innerHTML =
+          renderer?.renderDeck(deck, locale, { ...start.render, notes }) ?? '';
+      }
       startReader(life, start.revealElement, start.slidesElement, { deck, locale, address });
       return;
     }
     case 'slides':
     case 'print':
-    case 'preview':
-      start.slidesElement.innerHTML = renderDeck(deck, locale, start.render);
+    case 'preview': {
+      // reveal.js loads only for the views that show it: a phone's reader never needs it.
+      // The renderers too, only where the build did not render the slides already.
+      // The slide show's menu, keys and speaker link too, beside it: no key waits for a fetch.
+      const [{ startSlides }, renderer, presenting] = await Promise.all([
+        import('./start-slides.ts'),
+        start.prerendered ? undefined : import('../render/render-slide.ts'),
+        address.view === 'slides' ? import('./presenting-parts.ts') : undefined,
+      ]);
+      if (life.ended) return;
+      // In the same task as reveal's layout (startSlides): no frame shows the markup between.
+      if (start.prerendered) {
+        takeOver(page, address.view);
+      } else {
+        leaveStaticPage(page);
+        start.slidesElement.innerHTML = renderer?.renderDeck(deck, locale, start.render) ?? '';
+      }
       await startSlides(life, start, {
         deck,
         address,
         locale,
         pdfFile: start.pdfFile,
+        presentingParts: presenting?.presentingParts,
       });
       return;
+    }
   }
 }

@@ -1,21 +1,35 @@
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
-import type { PlacedDiagram } from './render-diagrams.ts';
+import { renderDiagrams as placeDrawnDiagrams } from './drawn-diagrams.ts';
+import { diagramsOf, type PlacedDiagram } from './place-drawings.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { afterQuietStart } from '../deck/after-first-paint.ts';
+import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 
-/** Every diagram of the deck with the slide that shows it, for the renderer. */
-export function diagramsOf(deck: ResolvedDeck): PlacedDiagram[] {
-  return deck.slides.flatMap(({ slide }) =>
-    slide.kind === 'diagram' ? [{ slideId: slide.id, diagram: slide.diagram }] : [],
-  );
-}
+/**
+ * Where the drawings come from: in the built site, from the build (a small module per
+ * language; Mermaid never reaches dist/); in the dev server, from Mermaid in the page, so a
+ * saved diagram shows at once. `import.meta.env.DECK_DRAWN_AT_BUILD` is a constant the build
+ * writes in (scripts/vite/deck-page-plugin.ts), so a build drops the other branch and its
+ * import; unlike `DEV`, it holds whatever NODE_ENV the build runs under (the tests' is `test`).
+ */
+const loadRenderer = (): Promise<{
+  renderDiagrams: (
+    root: ParentNode,
+    placed: readonly PlacedDiagram[],
+    locale: Locale,
+  ) => Promise<void>;
+}> =>
+  import.meta.env.DECK_DRAWN_AT_BUILD === true
+    ? // Part of the slides' own code: the language's drawings are then one fetch away.
+      Promise.resolve({ renderDiagrams: placeDrawnDiagrams })
+    : import('./render-diagrams.ts');
 
 /**
- * Loads Mermaid and renders the diagrams, once. Memoised: every trigger after the first gets
- * the same promise.
+ * Puts the diagrams into the figures that still wait for one, once. Memoised: every trigger
+ * after the first gets the same promise. Figures the build drew already (index.html) are left
+ * as they are, so the built site in its default language loads nothing at all.
  */
 export function diagramRenderer(
   deck: ResolvedDeck,
@@ -25,7 +39,10 @@ export function diagramRenderer(
   const diagrams = diagramsOf(deck);
   let done: Promise<void> | undefined;
   return () => {
-    done ??= import('./render-diagrams.ts')
+    if (done === undefined && root.querySelector(domNames.diagramPending) === null) {
+      done = Promise.resolve();
+    }
+    done ??= loadRenderer()
       .then(({ renderDiagrams }) => renderDiagrams(root, diagrams, locale))
       .catch((error: unknown) => {
         showTextAlternatives(root, error);
@@ -53,9 +70,11 @@ function showTextAlternatives(root: ParentNode, error: unknown): void {
 const lookahead = 2;
 
 /**
- * Keeps Mermaid off the path to the first slide: rendering starts when the browser is idle a
- * few seconds after the deck is up, or at once when the presenter is within two slides of a
- * diagram, whichever comes first.
+ * When the diagrams go in. In the built site at once: the default language's page has them
+ * already, and another language's are a small module of drawings, loaded beside the first
+ * slide so each diagram is there the moment its slide shows. In the dev server Mermaid draws
+ * them, which takes the main thread for a while: once the first slide is painted and the
+ * browser idle, or at once when the presenter is within two slides of one.
  */
 export function scheduleDiagrams(
   life: Lifetime,
@@ -65,6 +84,10 @@ export function scheduleDiagrams(
   const start = (): void => {
     void render();
   };
+  if (import.meta.env.DECK_DRAWN_AT_BUILD === true) {
+    start();
+    return;
+  }
   const nearDiagram = (): boolean => {
     const slides = reveal.getSlides();
     const current = slides.indexOf(reveal.getCurrentSlide());
@@ -82,6 +105,5 @@ export function scheduleDiagrams(
   life.on(reveal, 'slidechanged', () => {
     if (nearDiagram()) start();
   });
-  // Drawing takes the main thread for a few hundred milliseconds: not during the opening.
-  afterQuietStart(start, life.signal);
+  whenIdleAfterFirstPaint(start, life.signal);
 }

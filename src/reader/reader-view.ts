@@ -4,18 +4,15 @@
  * followed by its speaker notes as narrative. Deep links (`#/achter-de-bar`) scroll to their
  * slide, and the address follows the slide being read, so a shared link opens at that point.
  */
-import '../theme/reader.css';
 import type { DeckAddress } from '../address/address.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { slideHash } from '../address/links.ts';
-import { afterQuietStart } from '../deck/after-first-paint.ts';
+import { whenIdleAfterFirstPaint } from '../deck/after-first-paint.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 import { diagramRenderer } from '../diagrams/schedule-diagrams.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
-
-const slideWidth = 1280;
 
 /** Turns the deck's rendered slides, already in `container`, into the reader. */
 export function startReader(
@@ -33,7 +30,6 @@ export function startReader(
     container.classList.replace('reader-slides', 'slides');
     document.documentElement.classList.remove('reader-view');
   });
-  keepSlidesAtScreenWidth(life, container);
   followAddress(life, container, options.address);
   drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
   // The board reads and takes markers here as in the deck (a shared link shows its picture).
@@ -45,8 +41,8 @@ export function startReader(
 }
 
 /**
- * Draws the diagrams once one is within a screen of being read, or once the page has been
- * quiet for a while, whichever comes first: never during the opening of the page.
+ * Puts the diagrams in once one is within a screen of being read, or once the first paint is
+ * done and the browser idle, whichever comes first. The build's page has them already.
  */
 function drawDiagramsWhenNear(
   life: Lifetime,
@@ -68,32 +64,10 @@ function drawDiagramsWhenNear(
   container.querySelectorAll(domNames.diagramFigure).forEach((figure) => {
     observer.observe(figure);
   });
-  afterQuietStart(() => {
+  whenIdleAfterFirstPaint(() => {
     observer.disconnect();
     void render();
   }, life.signal);
-}
-
-/**
- * Scales the slides to the width of the screen. The new scale is written in the next frame,
- * not inside the observer's callback: a change of layout there would trigger the observer
- * again in the same frame, which browsers report as an error ("ResizeObserver loop").
- */
-function keepSlidesAtScreenWidth(life: Lifetime, container: HTMLElement): void {
-  let frame = 0;
-  const fit = (): void => {
-    frame = 0;
-    container.style.setProperty('--reader-scale', String(container.clientWidth / slideWidth));
-  };
-  const observer = new ResizeObserver(() => {
-    if (frame === 0) frame = requestAnimationFrame(fit);
-  });
-  observer.observe(container);
-  life.add(() => {
-    observer.disconnect();
-    cancelAnimationFrame(frame);
-  });
-  fit();
 }
 
 function followAddress(life: Lifetime, container: HTMLElement, address: DeckAddress): void {

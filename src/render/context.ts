@@ -19,6 +19,12 @@ export interface RenderOptions {
   readonly notes?: DeckNotes | undefined;
   /** The occasion (slides/event.ts), for the title slide's byline and the contact line. */
   readonly event?: DeckEvent | undefined;
+  /**
+   * The diagrams the build drew, in the render's language, by diagram id (SVG markup made by
+   * Mermaid at build time, trusted like the QR code): the build's prerendered page has them in
+   * its figures. Without them a figure waits for its drawing (src/diagrams/schedule-diagrams.ts).
+   */
+  readonly drawings?: Readonly<Record<string, string>> | undefined;
 }
 
 /** What every renderer gets besides its slide. */

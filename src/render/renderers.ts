@@ -15,6 +15,7 @@ import { domClasses } from './dom-names.ts';
 import { html, SafeHtml } from './html.ts';
 import { uiText } from './ui-text.ts';
 import { eventByline, presenterLine } from '../model/event-text.ts';
+import { drawingOnSlide } from '../diagrams/place-drawings.ts';
 
 /**
  * The self-assessment board: quadrants, axes and tools. Markers are drawn by
@@ -61,6 +62,14 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
       </p>
     </div>
   </div>`;
+}
+
+/** The build's drawing of a diagram, as placed on this slide, if the build drew it. */
+function drawing(c: RenderContext, diagramId: string): SafeHtml | undefined {
+  const svg = c.drawings?.[diagramId];
+  return svg === undefined
+    ? undefined
+    : new SafeHtml(drawingOnSlide(svg, diagramId, c.locale, c.entry.slide.id));
 }
 
 /** A renderer turns one kind of slide into the inner HTML of its `<section>`. */
@@ -292,8 +301,12 @@ export const renderers: Renderers = {
     html` <div class="layout-diagram">
       ${kicker(c, slide.kicker)}
       <h2>${t(c, slide.title)}</h2>
-      <figure class="${domClasses.diagram}" data-diagram="${slide.diagram.id}">
-        <div class="${domClasses.diagramCanvas}"></div>
+      <figure
+        class="${domClasses.diagram}"
+        data-diagram="${slide.diagram.id}"
+        ${drawing(c, slide.diagram.id) === undefined ? '' : html` data-rendered="true"`}
+      >
+        <div class="${domClasses.diagramCanvas}">${drawing(c, slide.diagram.id) ?? ''}</div>
         <figcaption class="diagram-alt">
           <strong>${t(c, slide.diagram.title)}.</strong> ${t(c, slide.diagram.description)}
         </figcaption>

@@ -18,3 +18,18 @@ declare module 'virtual:deck' {
 declare module 'virtual:deck-notes' {
   export const notes: unknown;
 }
+
+/**
+ * The diagrams the build drew (scripts/vite/deck-page-plugin.ts): per language, a module of SVG
+ * markup by diagram id, loaded on demand. Empty in the dev server, which draws with Mermaid.
+ */
+declare module 'virtual:deck-diagrams' {
+  export const drawnDiagrams: Readonly<
+    Partial<Record<string, () => Promise<{ readonly default: Readonly<Record<string, string>> }>>>
+  >;
+}
+
+/** Written in by scripts/vite/deck-page-plugin.ts: true in a build, whose diagrams it drew. */
+interface ImportMetaEnv {
+  readonly DECK_DRAWN_AT_BUILD?: boolean;
+}

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { measureLoad, totalBytes } from '../../scripts/lib/measure-load.ts';
+import { budgets } from '../../scripts/lib/budgets.ts';
+import { readFileGroups } from '../../scripts/lib/build-manifest.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
+import { cssBeforeFirstPaint, measureLoad, totalBytes } from '../../scripts/lib/measure-load.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { inspectDiagrams, stepOpacities, waitForDiagrams } from './support/diagrams.ts';
 import { currentSlideId, previewSlideId, settle, waitForDeck } from './support/deck.ts';
@@ -15,12 +19,11 @@ const fixtureUrl = inject('fixtureUrl');
 const browser = useBrowser();
 const distDir = join(process.cwd(), 'dist');
 
-/** The diagram slides of the deck, with their number of steps. */
-const diagramSlides = [
-  { id: 'twee-bewegingen', steps: 3 },
-  { id: 'de-spanning', steps: 2 },
-  { id: 'plan-of-transitie', steps: 2 },
-] as const;
+/** The diagram slides of the talk, with their number of steps, from its content. */
+const { deck: talk } = await loadBuiltDeck();
+const diagramSlides = talk.slides.flatMap(({ slide }) =>
+  slide.kind === 'diagram' ? [{ id: slide.id, steps: slide.diagram.steps.length }] : [],
+);
 
 /** The steps of the fixture deck's diagram, het-schema. */
 const fixtureDiagramSteps = 3;
@@ -37,9 +40,10 @@ describe('the diagrams', () => {
       // Reduced motion: no transitions, so opacities are final when read.
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const [first] = diagramSlides;
+      if (first === undefined) throw new Error('the talk has no diagram');
       await page.goto(`${baseUrl}#/${first.id}/${first.steps - 1}`);
       await waitForDeck(page);
-      // One page for all three: the others are reached as the presenter would, by reveal's API.
+      // One page for all: the others are reached as the presenter would, by reveal's API.
       for (const { id, steps } of diagramSlides) {
         await page.evaluate(
           ({ slideId, f }) => {
@@ -227,22 +231,24 @@ describe('the diagrams', () => {
     }
   });
 
-  it('fall back to their text alternative when Mermaid cannot load, and navigation keeps working', async () => {
+  it('fall back to their text alternative when another language’s drawings cannot load, and navigation keeps working', async () => {
     const { page, context, close } = await openPage(browser());
     try {
-      await context.route(/render-diagrams-[^/]*\.js$/, (route) => route.abort('failed'));
+      // The default language has its drawings in the page; English loads them as a module of
+      // its own (virtual:deck-diagrams/en, named after its language).
+      await context.route(/\/assets\/en-[^/]*\.js$/, (route) => route.abort('failed'));
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      await page.goto(`${fixtureUrl}#/het-schema`);
+      await page.goto(`${fixtureUrl}?lang=en#/het-schema`);
       await waitForDeck(page);
       await waitForDiagrams(page);
       const caption = page.locator('section#het-schema figcaption.diagram-alt');
       await expect
         .poll(() => caption.evaluate((element) => element.getBoundingClientRect().height))
         .toBeGreaterThan(60);
-      expect(await caption.textContent()).toContain('De klant vraagt meer');
+      expect(await caption.textContent()).toContain('The client asks more');
       expect(errors.join('\n')).toContain('het-schema');
       // Its three steps, then on to the next slide.
       for (let step = 0; step < fixtureDiagramSteps + 1; step++) {
@@ -256,26 +262,33 @@ describe('the diagrams', () => {
 });
 
 describe('the first slide', () => {
-  it('loads within the byte budgets, with nothing of Mermaid before it is painted', async () => {
+  it('loads within the byte budgets, its diagrams drawn in the page and no Mermaid in dist/', async () => {
     const measurement = await measureLoad(browser(), baseUrl, distDir);
     const jsGzip = totalBytes(measurement.beforeFirstSlide, 'js', 'gzipBytes');
-    const cssGzip = totalBytes(measurement.beforeFirstSlide, 'css', 'gzipBytes');
-    expect(jsGzip, 'gzip bytes of JavaScript before the first slide').toBeLessThanOrEqual(60_000);
-    // 15 000 until the story's pictures: their place beside the text (src/theme/pictures.css,
-    // two rules, about 40 bytes gzipped; their colours and size are SVG attributes) tipped it.
-    expect(cssGzip, 'gzip bytes of CSS before the first slide').toBeLessThanOrEqual(15_100);
-    expect(measurement.mermaidBeforeFirstSlide).toBe(false);
-    expect(
-      measurement.diagramsReadyMs,
-      'the diagrams render after the first slide',
-    ).toBeGreaterThan(measurement.firstSlideMs);
+    const cssGzip = cssBeforeFirstPaint(measurement, 'gzipBytes');
+    // The bench's budget is 40 KB (scripts/lib/budgets.ts); reveal.js alone is about 30 KB of
+    // it. This guards against growth from where the deck stands.
+    expect(jsGzip, 'gzip bytes of JavaScript before the first slide works').toBeLessThanOrEqual(
+      55_000,
+    );
+    expect(cssGzip, 'gzip bytes of CSS before the first paint').toBeLessThanOrEqual(
+      budgets.cssGzip,
+    );
+    expect([...readFileGroups(distDir).mermaid], 'Mermaid files in dist/').toEqual([]);
+    const page = readFileSync(join(distDir, 'index.html'), 'utf8');
+    const drawn = [
+      ...page.matchAll(
+        /<figure[^>]*data-rendered="true"[^>]*>\s*<div class="diagram-canvas"><svg/g,
+      ),
+    ];
+    expect(drawn.length, 'diagrams drawn into index.html').toBe(diagramSlides.length);
   });
 
-  it('does not shift when a diagram arrives on the slide it is showing', async () => {
-    const measurement = await measureLoad(browser(), `${baseUrl}#/twee-bewegingen`, distDir);
-    expect(measurement.diagramsReadyMs).toBeGreaterThan(measurement.firstSlideMs);
+  it('does not shift after the first paint, opened on a diagram', async () => {
+    const [first] = diagramSlides;
+    const measurement = await measureLoad(browser(), `${baseUrl}#/${first?.id ?? ''}`, distDir);
     expect(
-      measurement.layoutShiftAfterFirstSlide,
+      measurement.layoutShiftAfterFirstPaint,
       'layout shift (CLS) after the first paint',
     ).toBeLessThan(0.01);
   });

@@ -143,7 +143,7 @@ describe('the English edition', () => {
     });
     try {
       await page.goto(`${baseUrl}?lang=en#/een-citaat`);
-      await page.locator('.reader').waitFor();
+      await waitForDiagrams(page);
       const text = await page.locator('section#een-citaat').innerText();
       expect(text).toContain('Look first, talk afterwards.');
       expect(text).not.toContain('Kijk eerst');

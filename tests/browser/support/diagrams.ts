@@ -4,9 +4,14 @@
  */
 import type { Frame, Page } from 'playwright-core';
 
-/** Waits until every diagram figure on the page is drawn (or has fallen back to text). */
+/**
+ * Waits until the page's view has started (the build's page has `html.deck-static` until then,
+ * src/deck/static-page.ts) and every diagram figure on it is drawn (or has fallen back to text).
+ * The build's figures are drawn from the start, so the first wait is the one that tells.
+ */
 export async function waitForDiagrams(page: Page): Promise<void> {
   await page.waitForFunction(() => {
+    if (document.documentElement.classList.contains('deck-static')) return false;
     const figures = [...document.querySelectorAll<HTMLElement>('figure.diagram')];
     return figures.length > 0 && figures.every((figure) => figure.dataset.rendered !== undefined);
   });

@@ -281,3 +281,36 @@ describe('the occasion on the slides', () => {
     expect(page.querySelector('.contact-line')).toBeNull();
   });
 });
+
+describe('a diagram the build drew', () => {
+  const drawn =
+    '<svg id="mmd-schema-nl" aria-hidden="true"><marker id="mmd-schema-nl_arrow"></marker>' +
+    '<path marker-end="url(#mmd-schema-nl_arrow)"></path></svg>';
+
+  function renderWith(drawings?: Record<string, string>): HTMLElement {
+    const { deck } = resolveDeck(
+      deckOf({ '01-test.ts': { title: { nl: 'Test', en: 'Test' }, slides: [diagramSlide] } }),
+    );
+    const template = document.createElement('template');
+    template.innerHTML = renderDeck(deck, 'nl', { drawings });
+    const figure = template.content.querySelector<HTMLElement>('figure.diagram');
+    if (figure === null) throw new Error('no figure rendered');
+    return figure;
+  }
+
+  it("is in its figure, marked drawn, its ids made its slide's own", () => {
+    const figure = renderWith({ schema: drawn });
+    expect(figure.dataset.rendered).toBe('true');
+    const svg = figure.querySelector('.diagram-canvas > svg');
+    expect(svg?.id).toBe('mmd-schema-nl-schema');
+    expect(svg?.querySelector('path')?.getAttribute('marker-end')).toBe(
+      'url(#mmd-schema-nl-schema_arrow)',
+    );
+  });
+
+  it('leaves the figure waiting for its drawing when the build drew none', () => {
+    const figure = renderWith();
+    expect(figure.dataset.rendered).toBeUndefined();
+    expect(figure.querySelector('.diagram-canvas')?.innerHTML).toBe('');
+  });
+});

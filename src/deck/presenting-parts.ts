@@ -1,0 +1,116 @@
+/**
+ * What only the presenting window has, loaded once its first slide works (start-slides.ts):
+ * the speaker link, the deck's keys, the menu, the key list, the wake lock and the offline copy.
+ */
+import type { RevealApi } from 'reveal.js';
+import type { Locale } from '../model/authored.ts';
+import { textIn } from '../model/texts.ts';
+import { uiText } from '../render/ui-text.ts';
+import { printLink } from '../address/links.ts';
+import { canLinkSpeakerView } from '../speaker/deck-window.ts';
+import { linkSpeakerView } from '../speaker/speaker-link.ts';
+import { afterQuietStart } from './after-first-paint.ts';
+import { addDeckMenu } from './deck-menu.ts';
+import { addKeyList } from './key-list.ts';
+import { bindDeckKeys } from './key-bindings.ts';
+import type { Lifetime } from './lifetime.ts';
+import { otherLocale, switchLocale } from './locale-switch.ts';
+import { showNotice } from './notice.ts';
+import { keepScreenAwake } from './wake-lock.ts';
+
+/** The offline copy registers once per page, whatever restarts. */
+let offlineRegistered = false;
+
+/** What only the presenting window has: speaker link, keys, menu, wake lock, offline copy. */
+export function presentingParts(
+  life: Lifetime,
+  reveal: RevealApi,
+  options: { readonly locale: Locale; readonly pdfFile: string | undefined },
+  toggleTimer: () => void,
+): void {
+  const { locale } = options;
+  const openSpeakerView = speakerViewOpener(life, reveal, locale);
+  const switchLanguage = (): void => {
+    switchLocale(reveal, otherLocale(locale));
+  };
+  const keys = addKeyList(life, locale);
+  const menu = addDeckMenu(life, reveal, locale, {
+    pdfFile: options.pdfFile,
+    switchLanguage,
+    openSpeakerView,
+    openKeyList: () => {
+      keys.open();
+    },
+  });
+  bindDeckKeys(life, reveal, locale, {
+    speaker: openSpeakerView,
+    print: () => {
+      window.location.assign(
+        printLink(window.location.href, { locale, steps: false, dialog: true }),
+      );
+    },
+    language: switchLanguage,
+    menu: () => {
+      menu.toggle();
+    },
+    timer: toggleTimer,
+  });
+  keepScreenAwake(life);
+  if (!offlineRegistered) {
+    offlineRegistered = true;
+    afterQuietStart(() => {
+      if (!('serviceWorker' in navigator)) {
+        console.info('No offline copy: this browser has no service worker here.');
+        return;
+      }
+      void import('./offline.ts').then(({ registerOffline }) => {
+        registerOffline(locale);
+      });
+    });
+  }
+}
+
+/**
+ * Opens the speaker view for this deck window, or says why it cannot: a blocked pop-up gets a
+ * button and a new-tab link; a browser without BroadcastChannel gets a notice, and the deck
+ * presents as usual.
+ */
+function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): () => void {
+  const t = (text: { nl: string; en: string }): string => textIn(text, locale);
+  if (!canLinkSpeakerView()) {
+    return () => {
+      showNotice({
+        id: 'speaker-view-unsupported',
+        role: 'alert',
+        text: t(uiText.speakerUnsupported),
+        actions: [],
+        dismissLabel: t(uiText.close),
+      });
+    };
+  }
+  const speakerView = linkSpeakerView(life, reveal, {
+    locale,
+    onBlocked: (address) => {
+      showNotice({
+        id: 'speaker-view-blocked',
+        role: 'alert',
+        text: t(uiText.speakerBlocked),
+        actions: [
+          // A click is a user gesture, which pop-up blockers let through.
+          {
+            label: t(uiText.speakerRetry),
+            run: () => {
+              speakerView.open();
+            },
+          },
+          // A link to a new tab always opens; the tab finds this window over its channel.
+          { label: t(uiText.speakerNewTab), href: address },
+        ],
+        dismissLabel: t(uiText.close),
+      });
+    },
+  });
+  return () => {
+    speakerView.open();
+  };
+}

@@ -1,0 +1,175 @@
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './support/browser.ts';
+import { waitForDiagrams } from './support/diagrams.ts';
+import { settle, waitForDeck } from './support/deck.ts';
+import { loadFixtureDeck } from './support/sites.ts';
+
+/**
+ * The built page paints before its script runs (ARCHITECTURE.md, The page before its script):
+ * the build wrote the slides into index.html, the views take that markup over unchanged, and
+ * without JavaScript the page is the reader. On the fixture deck (tests/fixtures/deck/), its
+ * notes-free twin (DECK_NOTES=false) and, for the first paint, the talk itself.
+ */
+const baseUrl = inject('baseUrl');
+const fixtureUrl = inject('fixtureUrl');
+const sharedUrl = inject('sharedUrl');
+const browser = useBrowser();
+const { deck } = await loadFixtureDeck();
+const phone = { width: 412, height: 823 } as const;
+
+/**
+ * Serves the page without the build's mark on its slides, so the browser renders them itself,
+ * as it does for another language: the DOM the views made before the build rendered anything.
+ */
+async function renderInTheBrowser(page: Page, url: string): Promise<void> {
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/ data-prerendered="[a-z]+"/, '');
+    await route.fulfill({ response, body });
+  });
+}
+
+/** The boards are live (src/widgets/matrix): wait for them, as for the diagrams. */
+async function boardsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.matrix')].every((board) =>
+      board.hasAttribute('data-matrix-ready'),
+    ),
+  );
+}
+
+/** The page's deck markup, once its view has started and settled. */
+async function deckMarkup(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      `${document.documentElement.className}\n${document.getElementById('deck')?.outerHTML ?? ''}`,
+  );
+}
+
+describe('the built page', () => {
+  it('is taken over by the slide show as the same DOM the browser renders itself', async () => {
+    const markup: string[] = [];
+    for (const rendered of ['by the build', 'in the browser'] as const) {
+      const { page, record, close } = await openPage(browser());
+      try {
+        await page.emulateMedia({ reducedMotion: 'reduce' });
+        if (rendered === 'in the browser') await renderInTheBrowser(page, fixtureUrl);
+        await page.goto(fixtureUrl);
+        await waitForDeck(page);
+        await waitForDiagrams(page);
+        await boardsReady(page);
+        await settle(page);
+        markup.push(await deckMarkup(page));
+        expect(record.pageErrors, rendered).toEqual([]);
+        expect(record.consoleErrors, rendered).toEqual([]);
+      } finally {
+        await close();
+      }
+    }
+    const [prerendered, clientRendered] = markup;
+    expect(prerendered).toContain('data-rendered="true"');
+    expect(prerendered).not.toContain('aside class="notes"');
+    expect(prerendered).toBe(clientRendered);
+  });
+
+  it('is taken over by the reader on a phone as the same DOM the browser renders itself', async () => {
+    const markup: string[] = [];
+    for (const rendered of ['by the build', 'in the browser'] as const) {
+      const { page, close } = await openPage(browser(), {
+        viewport: phone,
+        isMobile: true,
+        hasTouch: true,
+      });
+      try {
+        if (rendered === 'in the browser') await renderInTheBrowser(page, fixtureUrl);
+        await page.goto(fixtureUrl);
+        await page.waitForFunction(
+          () => !document.documentElement.classList.contains('deck-static'),
+        );
+        await waitForDiagrams(page);
+        await boardsReady(page);
+        markup.push(await deckMarkup(page));
+      } finally {
+        await close();
+      }
+    }
+    expect(markup[0]).toContain('aside class="notes"');
+    expect(markup[0]).toBe(markup[1]);
+  });
+
+  it('paints the first slide from the HTML where reveal.js then shows it, without a shift', async () => {
+    const titleBox = async (page: Page): Promise<number[]> => {
+      const box = await page.locator('section:first-child h1').boundingBox();
+      return box === null ? [] : [box.x, box.y, box.width, box.height].map(Math.round);
+    };
+    const { page, close } = await openPage(browser());
+    try {
+      // Scripts held back: what the first paint shows, before any of them runs.
+      await page.route(/\.js$/, (route) => route.abort());
+      await page.goto(baseUrl);
+      await page.evaluate(() => document.fonts.ready);
+      const beforeScript = await titleBox(page);
+      await page.unroute(/\.js$/);
+      await page.reload();
+      await waitForDeck(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect(beforeScript.length).toBe(4);
+      expect(await titleBox(page)).toEqual(beforeScript);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('without JavaScript', () => {
+  for (const viewport of [{ width: 1280, height: 720 }, phone]) {
+    it(`shows the talk as the reader does at ${viewport.width} px: every slide, its notes and diagrams`, async () => {
+      const { page, close } = await openPage(browser(), { viewport, javaScriptEnabled: false });
+      try {
+        await page.goto(fixtureUrl);
+        const shown = await page.evaluate(() => {
+          const sections = [...document.querySelectorAll<HTMLElement>('#deck-slides > section')];
+          return {
+            slides: sections
+              .filter((section) => section.getBoundingClientRect().height > 100)
+              .map((section) => section.id),
+            notes: sections.filter(
+              (section) =>
+                (section.querySelector('aside.notes')?.getBoundingClientRect().height ?? 0) > 40,
+            ).length,
+            diagrams: [...document.querySelectorAll('figure.diagram .diagram-canvas > svg')].map(
+              (svg) => Math.round(svg.getBoundingClientRect().width),
+            ),
+            hiddenSteps: [...document.querySelectorAll('.fragment')].filter(
+              (fragment) => getComputedStyle(fragment).opacity !== '1',
+            ).length,
+            overflowX: document.documentElement.scrollWidth - window.innerWidth,
+          };
+        });
+        expect(shown.slides).toEqual(deck.slides.map((entry) => entry.slide.id));
+        expect(shown.notes).toBe(deck.slides.length);
+        expect(shown.diagrams.length).toBeGreaterThan(0);
+        expect(shown.diagrams.every((width) => width > viewport.width / 2)).toBe(true);
+        expect(shown.hiddenSteps).toBe(0);
+        expect(shown.overflowX).toBe(0);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('shows no note when the build leaves them out (DECK_NOTES=false)', async () => {
+    const { page, close } = await openPage(browser(), { javaScriptEnabled: false });
+    try {
+      await page.goto(sharedUrl);
+      const counts = await page.evaluate(() => ({
+        slides: document.querySelectorAll('#deck-slides > section').length,
+        notes: document.querySelectorAll('aside.notes').length,
+      }));
+      expect(counts).toEqual({ slides: deck.slides.length, notes: 0 });
+    } finally {
+      await close();
+    }
+  });
+});
