@@ -217,8 +217,9 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
         bottom: (pictureBox.y + pictureBox.h) / slideHeightPx,
       };
       // Outlines, fills and tints on paper or night: a blank or missing picture draws nothing
-      // there (the sparest drawing covers about a fifth of its square).
-      expect(drawnShare(pdf.slides, index + 1, region), entry.slide.id).toBeGreaterThan(0.08);
+      // there (the sparest, the toilet roll, marks about 7% of its square; the same square on
+      // a slide without a picture or text there, under 1%).
+      expect(drawnShare(pdf.slides, index + 1, region), entry.slide.id).toBeGreaterThan(0.04);
       const page = pages[index];
       if (page === undefined) throw new Error(`no page for ${entry.slide.id}`);
       const onPicture = page.words.filter(
@@ -255,8 +256,9 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
       if (entry?.slide.kind !== 'diagram') throw new Error(`no diagram slide ${slideId}`);
       const svgPdf = pdfOf(svgDir, file.split('/').pop() ?? '');
       const text = squeeze(drawnText(svgPdf, 1));
-      const labels = [...textIn(entry.slide.diagram.source, 'nl').matchAll(/"([^"]+)"/g)].map(
-        (match) => match[1] ?? '',
+      // A label's `<br/>` is a line break in the picture, not text: each line is checked.
+      const labels = [...textIn(entry.slide.diagram.source, 'nl').matchAll(/"([^"]+)"/g)].flatMap(
+        (match) => (match[1] ?? '').split(/<br\s*\/?>/u),
       );
       expect(labels.length, slideId).toBeGreaterThan(2);
       for (const label of labels) expect(text, `${slideId}: ${label}`).toContain(squeeze(label));

@@ -1,6 +1,7 @@
 /**
- * One PowerPoint export: the typed slides mapped to layouts, text and shapes, the diagrams
- * drawn in Chromium, the notes cleaned, then the package fixed where pptxgenjs falls short.
+ * One PowerPoint export: the typed slides mapped to layouts, text and shapes, the diagrams and
+ * the story's pictures drawn in Chromium, the notes cleaned, then the package fixed where
+ * pptxgenjs falls short.
  * Shared by `npm run pptx` and the tests.
  */
 import PptxGenJS from 'pptxgenjs';

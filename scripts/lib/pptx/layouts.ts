@@ -316,9 +316,10 @@ const placeholdersBesidePicture: Readonly<Record<PictureKind, readonly Placehold
       valign: 'top',
     },
   ],
+  // The quote's own placeholders and type, each in its narrowed box.
   quote: placeholders.quote.map((spec) => ({
     ...spec,
-    box: boxesBesidePicture.quote[spec.name === 'title' ? 'title' : 'body'],
+    box: spec.type === 'title' ? boxesBesidePicture.quote.title : boxesBesidePicture.quote.body,
   })),
   fact: [
     {
