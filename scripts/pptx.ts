@@ -3,8 +3,9 @@
  *
  *   npm run pptx -- [--steps] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
  *
- * Builds the site if it is out of date (the diagrams are drawn from it in Chromium), writes
- * the slides with pptxgenjs, and says where the file is. See the README's "PowerPoint".
+ * Builds the site if it is out of date (the diagrams are drawn from it in Chromium, and the
+ * story's pictures' PNGs there too), writes the slides with pptxgenjs, and says where the file
+ * is. See the README's "PowerPoint".
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

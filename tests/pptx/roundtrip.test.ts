@@ -14,15 +14,18 @@ import { ensureBuilt } from '../../scripts/lib/ensure-built.ts';
 import { launchBrowser } from '../../scripts/lib/find-browser.ts';
 import { loadDeckSource } from '../../scripts/lib/pptx/deck-source.ts';
 import { exportPptx } from '../../scripts/lib/pptx/export-pptx.ts';
-import { boxes } from '../../scripts/lib/pptx/layouts.ts';
+import { boxes, pictureBox } from '../../scripts/lib/pptx/layouts.ts';
 import { cleanNotes } from '../../scripts/lib/pptx/notes.ts';
 import { titleOf } from '../../scripts/lib/pptx/slide-content.ts';
+import { pictureOf } from '../../scripts/lib/pptx/story-pictures.ts';
+import { slideHeightPx, slideWidthPx } from '../../scripts/lib/pptx/theme.ts';
 import { serveDist, type ServedDist } from '../../scripts/lib/serve-dist.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { inkShare, pageText, pdfFonts } from '../browser/support/pdf.ts';
 import {
   collide,
   convertToPdf,
+  drawnShare,
   drawnText,
   hasSoffice,
   missingOfficeMessage,
@@ -47,7 +50,7 @@ const pdf = {
 };
 const svgDir = join(work, 'svg');
 const svgs: { slideId: string; file: string }[] = [];
-/** Each picture's PNG stand-in: its pixel size and the picture's width on the slide in EMU. */
+/** Each picture's PNG fallback: its pixel size and the picture's width on the slide in EMU. */
 const pngs: { slideId: string; width: number; height: number; slideWidthEmu: number }[] = [];
 
 beforeAll(async () => {
@@ -201,7 +204,39 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
     }
   });
 
-  it('carries a PNG of each diagram at projector resolution, not a stand-in icon', () => {
+  it('draws each story picture right of its text, with no word on it', () => {
+    const pictured = deck.slides.filter((entry) => pictureOf(entry.slide) !== undefined);
+    expect(pictured).toHaveLength(5);
+    const pages = wordsByPage(pdf.slides);
+    for (const entry of pictured) {
+      const index = deck.slides.indexOf(entry);
+      const region = {
+        left: pictureBox.x / slideWidthPx,
+        top: pictureBox.y / slideHeightPx,
+        right: (pictureBox.x + pictureBox.w) / slideWidthPx,
+        bottom: (pictureBox.y + pictureBox.h) / slideHeightPx,
+      };
+      // Outlines, fills and tints on paper or night: a blank or missing picture draws nothing
+      // there (the sparest, the toilet roll, marks about 7% of its square; the same square on
+      // a slide without a picture or text there, under 1%).
+      expect(drawnShare(pdf.slides, index + 1, region), entry.slide.id).toBeGreaterThan(0.04);
+      const page = pages[index];
+      if (page === undefined) throw new Error(`no page for ${entry.slide.id}`);
+      const onPicture = page.words.filter(
+        (word) =>
+          word.xMax > region.left * page.width &&
+          word.xMin < region.right * page.width &&
+          word.yMax > region.top * page.height &&
+          word.yMin < region.bottom * page.height,
+      );
+      expect(
+        onPicture.map((word) => word.text),
+        entry.slide.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('carries a PNG of each diagram and picture at projector resolution, not a stand-in icon', () => {
     expect(pngs.map((png) => png.slideId)).toEqual(svgs.map((svg) => svg.slideId));
     for (const png of pngs) {
       // A 1280 px wide slide shown 1920 px wide: 1.5 pixels per design pixel (9525 EMU).
@@ -214,14 +249,16 @@ describe('the PowerPoint file in LibreOffice Impress', () => {
 
   it('has the diagrams’ labels as real text in the SVG pictures', () => {
     const diagramSlides = deck.slides.filter((entry) => entry.slide.kind === 'diagram');
-    expect(svgs.map((svg) => svg.slideId)).toEqual(diagramSlides.map((e) => e.slide.id));
-    for (const { slideId, file } of svgs) {
+    const diagramSvgs = svgs.filter((svg) => diagramSlides.some((e) => e.slide.id === svg.slideId));
+    expect(diagramSvgs.map((svg) => svg.slideId)).toEqual(diagramSlides.map((e) => e.slide.id));
+    for (const { slideId, file } of diagramSvgs) {
       const entry = diagramSlides.find((e) => e.slide.id === slideId);
       if (entry?.slide.kind !== 'diagram') throw new Error(`no diagram slide ${slideId}`);
       const svgPdf = pdfOf(svgDir, file.split('/').pop() ?? '');
       const text = squeeze(drawnText(svgPdf, 1));
-      const labels = [...textIn(entry.slide.diagram.source, 'nl').matchAll(/"([^"]+)"/g)].map(
-        (match) => match[1] ?? '',
+      // A label's `<br/>` is a line break in the picture, not text: each line is checked.
+      const labels = [...textIn(entry.slide.diagram.source, 'nl').matchAll(/"([^"]+)"/g)].flatMap(
+        (match) => (match[1] ?? '').split(/<br\s*\/?>/u),
       );
       expect(labels.length, slideId).toBeGreaterThan(2);
       for (const label of labels) expect(text, `${slideId}: ${label}`).toContain(squeeze(label));

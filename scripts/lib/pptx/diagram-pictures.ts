@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { Locale } from '../../../src/model/authored.ts';
-import { boxes } from './layouts.ts';
+import { boxes, type Box } from './layouts.ts';
 import { colors } from './theme.ts';
 
 export interface DiagramPicture {
@@ -60,9 +60,19 @@ async function waitForDiagrams(page: Page, timeoutMs: number): Promise<void> {
   }
 }
 
-/** The SVG drawn alone at its size on the slide, screenshotted at the device's scale. */
-async function rasterize(page: Page, svg: string, width: number, height: number): Promise<Buffer> {
-  const area = boxes.diagram.picture;
+/**
+ * The SVG drawn alone at its size on the slide (contained in `area`), on `background` (hex, no
+ * `#`) or, without one, on nothing (a transparent PNG), screenshotted at the device's scale.
+ * Also draws the story's pictures (story-pictures.ts).
+ */
+export async function rasterize(
+  page: Page,
+  svg: string,
+  { width, height }: { readonly width: number; readonly height: number },
+  area: Box,
+  background: string | undefined,
+): Promise<Buffer> {
+  const fill = background === undefined ? 'transparent' : `#${background}`;
   const scale = Math.min(area.w / width, area.h / height);
   const w = Math.round(width * scale);
   const h = Math.round(height * scale);
@@ -71,7 +81,7 @@ async function rasterize(page: Page, svg: string, width: number, height: number)
       const holder = document.createElement('div');
       holder.id = 'pptx-raster';
       holder.style.cssText = 'position:fixed;left:0;top:0;z-index:2147483647;margin:0;padding:0;' +
-        'width:${w}px;height:${h}px;background:#${colors.paper}';
+        'width:${w}px;height:${h}px;background:${fill}';
       // In a shadow root, so the deck's own diagram styles (id selectors that match the
       // copy too) stay out and the PNG shows what the SVG alone says.
       const root = holder.attachShadow({ mode: 'open' });
@@ -84,7 +94,11 @@ async function rasterize(page: Page, svg: string, width: number, height: number)
     })()`,
   );
   try {
-    return await page.screenshot({ clip: { x: 0, y: 0, width: w, height: h }, type: 'png' });
+    return await page.screenshot({
+      clip: { x: 0, y: 0, width: w, height: h },
+      type: 'png',
+      omitBackground: background === undefined,
+    });
   } finally {
     await page.evaluate(`document.getElementById('pptx-raster')?.remove()`);
   }
@@ -125,7 +139,7 @@ export async function drawDiagrams(
         if (svg.includes('<foreignObject')) {
           throw new Error(`Diagram on slide "${diagram.slideId}" still has HTML labels.`);
         }
-        const png = await rasterize(page, svg, diagram.width, diagram.height);
+        const png = await rasterize(page, svg, diagram, boxes.diagram.picture, colors.paper);
         drawn.push({ svg, png, width: diagram.width, height: diagram.height });
       }
       pictures.set(diagram.slideId, drawn);

@@ -1,6 +1,7 @@
 /**
- * One PowerPoint export: the typed slides mapped to layouts, text and shapes, the diagrams
- * drawn in Chromium, the notes cleaned, then the package fixed where pptxgenjs falls short.
+ * One PowerPoint export: the typed slides mapped to layouts, text and shapes, the diagrams and
+ * the story's pictures drawn in Chromium, the notes cleaned, then the package fixed where
+ * pptxgenjs falls short.
  * Shared by `npm run pptx` and the tests.
  */
 import PptxGenJS from 'pptxgenjs';
@@ -14,6 +15,7 @@ import { defineLayouts, layoutName } from './layouts.ts';
 import { notesText } from './notes.ts';
 import { fixPackage } from './package-parts.ts';
 import { addSlideContent } from './slide-content.ts';
+import { drawStoryPictures, pictureOf, type StoryPictures } from './story-pictures.ts';
 import { fontFace } from './theme.ts';
 
 export interface PptxRequest {
@@ -49,7 +51,13 @@ function pictureAt(
   return drawn === undefined ? undefined : drawn[Math.min(step, drawn.length - 1)];
 }
 
-/** What a PowerPoint file is made of besides the deck: its language, steps and pictures. */
+/** The pictures a file carries, drawn beforehand: the diagrams per step, the story's per slide. */
+export interface DrawnPictures {
+  readonly diagrams: DiagramPictures;
+  readonly story: StoryPictures;
+}
+
+/** What a PowerPoint file is made of besides the deck and its pictures: language and steps. */
 export interface BuildOptions {
   readonly locale: Locale;
   readonly steps: boolean;
@@ -57,12 +65,12 @@ export interface BuildOptions {
 }
 
 /**
- * Writes the PowerPoint file of `source` with diagram pictures already drawn: no browser, so
- * the unit tests read real files back.
+ * Writes the PowerPoint file of `source` with its pictures already drawn: no browser, so the
+ * unit tests read real files back.
  */
 export async function buildPptx(
   source: DeckSource,
-  pictures: DiagramPictures,
+  pictures: DrawnPictures,
   options: BuildOptions,
 ): Promise<PptxResult> {
   const { deck, notesOf } = source;
@@ -83,13 +91,16 @@ export async function buildPptx(
   for (const entry of deck.slides) {
     const notes = notesText(notesOf(entry.slide.id, locale));
     for (const step of stepsOf(entry, options.steps)) {
-      const slide = pptx.addSlide({ masterName: layoutName(entry.slide.kind) });
+      const slide = pptx.addSlide({
+        masterName: layoutName(entry.slide.kind, pictureOf(entry.slide) !== undefined),
+      });
       addSlideContent(pptx, slide, {
         slide: entry.slide,
         locale,
         lang,
         step,
-        picture: pictureAt(pictures, entry.slide.id, step),
+        picture: pictureAt(pictures.diagrams, entry.slide.id, step),
+        storyPicture: pictures.story.get(entry.slide.id),
         deckUrl: options.deckUrl,
         event: deck.event,
       });
@@ -100,17 +111,20 @@ export async function buildPptx(
 
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const pngBySvg = new Map<string, Buffer>();
-  for (const drawn of pictures.values()) {
+  for (const drawn of pictures.diagrams.values()) {
     for (const picture of drawn) pngBySvg.set(picture.svg, picture.png);
   }
+  for (const picture of pictures.story.values()) pngBySvg.set(picture.svg, picture.png);
   const bytes = await fixPackage(written, { properties, pngBySvg });
   return { bytes, slideCount };
 }
 
-/** Draws the diagrams from the served build, then writes the file. */
+/** Draws the diagrams from the served build and the story's pictures, then writes the file. */
 export async function exportPptx(browser: Browser, request: PptxRequest): Promise<PptxResult> {
-  request.log('Drawing the diagrams in Chromium…');
-  const pictures = await drawDiagrams(browser, request.baseUrl, request.locale, request.timeoutMs);
+  const source = await loadDeckSource(request.cut);
+  request.log('Drawing the diagrams and pictures in Chromium…');
+  const diagrams = await drawDiagrams(browser, request.baseUrl, request.locale, request.timeoutMs);
+  const story = await drawStoryPictures(browser, source.deck, request.locale);
   request.log('Writing the slides…');
-  return buildPptx(await loadDeckSource(request.cut), pictures, request);
+  return buildPptx(source, { diagrams, story }, request);
 }

@@ -11,7 +11,8 @@
  * text of each kind (the LibreOffice test checks that nothing spills).
  */
 import type PptxGenJS from 'pptxgenjs';
-import type { SlideKind } from '../../../src/model/authored.ts';
+import type { pictureKinds, SlideKind } from '../../../src/model/authored.ts';
+import { pictureSize } from '../../../src/pictures/pictures.ts';
 import { darkKinds } from '../../../src/render/renderers.ts';
 import { runOptions, styles, type TextStyle } from './text.ts';
 import { colors, inch } from './theme.ts';
@@ -111,9 +112,61 @@ export const boxes = {
   },
 } as const satisfies Record<SlideKind, Record<string, Box>>;
 
-/** The slide layout of a kind, by name (PowerPoint's Layout menu shows it). */
-export function layoutName(kind: SlideKind): string {
-  return `Partnerschap: ${kind}`;
+/** The kinds whose slides may carry a picture beside their text. */
+export type PictureKind = (typeof pictureKinds)[number];
+
+/** The gap between the text and the picture (src/theme/pictures.css, `.picture-row`). */
+const pictureGap = 56;
+
+/** What the text keeps of the content width beside a picture: 652 px, as on the web. */
+const besideWidth = contentWidth - pictureSize - pictureGap;
+
+/**
+ * The picture of a slide that has one: the web's square of `pictureSize` at the right edge of
+ * the content, centred on the slide's height as the web centres its `.picture-row`.
+ */
+export const pictureBox: Box = {
+  x: left + contentWidth - pictureSize,
+  y: (720 - pictureSize) / 2,
+  w: pictureSize,
+  h: pictureSize,
+};
+
+/**
+ * The kinds' boxes beside a picture: the same rows as without one, narrowed to the text's
+ * column so nothing reaches the picture. The web sets statements and facts a size down there
+ * (58 px, src/theme/pictures.css); a quote keeps its 80 px in a column as wide as the web's.
+ */
+export const boxesBesidePicture = {
+  statement: {
+    kicker: { ...boxes.statement.kicker, w: besideWidth },
+    title: { ...boxes.statement.title, w: besideWidth },
+    body: { ...boxes.statement.body, w: besideWidth },
+  },
+  quote: {
+    title: { ...boxes.quote.title, w: besideWidth },
+    bar: boxes.quote.bar,
+    body: { ...boxes.quote.body, w: left + besideWidth - boxes.quote.body.x },
+    attribution: { ...boxes.quote.attribution, w: left + besideWidth - boxes.quote.attribution.x },
+  },
+  fact: {
+    // Four lines of 58 px in the narrower column need more height than the 68 px fact's three:
+    // the title grows upwards (it sits on its bottom edge) and the kicker moves up with it.
+    kicker: { ...boxes.fact.kicker, y: 72, w: besideWidth },
+    title: { x: left, y: 116, w: besideWidth, h: boxes.fact.title.y + boxes.fact.title.h - 116 },
+    body: { ...boxes.fact.body, w: besideWidth },
+  },
+} as const satisfies Record<PictureKind, Record<string, Box>>;
+
+/** The size of statements and facts beside a picture (src/theme/pictures.css). */
+export const largeTypeBesidePicture = 58;
+
+/**
+ * The slide layout of a kind, by name (PowerPoint's Layout menu shows it); a kind with a
+ * picture has a layout of its own, whose placeholders keep to the text's column.
+ */
+export function layoutName(kind: SlideKind, withPicture = false): string {
+  return withPicture ? `Partnerschap: ${kind} with picture` : `Partnerschap: ${kind}`;
 }
 
 /** How a kind's title and body placeholders are set, and where. */
@@ -245,19 +298,78 @@ export const placeholders: Readonly<Record<SlideKind, readonly PlaceholderSpec[]
   ],
 };
 
+/** The placeholders of the kinds beside a picture: the same, in the text's column. */
+const placeholdersBesidePicture: Readonly<Record<PictureKind, readonly PlaceholderSpec[]>> = {
+  statement: [
+    {
+      name: 'title',
+      type: 'title',
+      box: boxesBesidePicture.statement.title,
+      style: night({ ...styles.display, size: largeTypeBesidePicture }),
+      valign: 'bottom',
+    },
+    {
+      name: 'body',
+      type: 'body',
+      box: boxesBesidePicture.statement.body,
+      style: statementLine,
+      valign: 'top',
+    },
+  ],
+  // The quote's own placeholders and type, each in its narrowed box.
+  quote: placeholders.quote.map((spec) => ({
+    ...spec,
+    box: spec.type === 'title' ? boxesBesidePicture.quote.title : boxesBesidePicture.quote.body,
+  })),
+  fact: [
+    {
+      name: 'title',
+      type: 'title',
+      box: boxesBesidePicture.fact.title,
+      style: { ...styles.title, size: largeTypeBesidePicture },
+      valign: 'bottom',
+    },
+    {
+      name: 'body',
+      type: 'body',
+      box: boxesBesidePicture.fact.body,
+      style: { size: 40, bold: true, color: colors.external, lineHeight: 1.3 },
+      valign: 'top',
+    },
+  ],
+};
+
 /** Background of a kind's slides. */
 export function backgroundOf(kind: SlideKind): string {
   return darkKinds.has(kind) ? colors.night : colors.paper;
 }
 
-const kinds = Object.keys(placeholders) as SlideKind[];
+interface LayoutSpec {
+  readonly kind: SlideKind;
+  readonly withPicture: boolean;
+  readonly placeholders: readonly PlaceholderSpec[];
+}
 
-/** Defines the layout of every kind on the presentation (before any slide is added). */
+/** Every layout: one per kind, and one beside a picture per kind that may carry one. */
+const layouts: readonly LayoutSpec[] = [
+  ...(Object.keys(placeholders) as SlideKind[]).map((kind) => ({
+    kind,
+    withPicture: false,
+    placeholders: placeholders[kind],
+  })),
+  ...(Object.keys(placeholdersBesidePicture) as PictureKind[]).map((kind) => ({
+    kind,
+    withPicture: true,
+    placeholders: placeholdersBesidePicture[kind],
+  })),
+];
+
+/** Defines every layout on the presentation (before any slide is added). */
 export function defineLayouts(pptx: PptxGenJS, lang: string): void {
-  for (const kind of kinds) {
+  for (const { kind, withPicture, placeholders: specs } of layouts) {
     const dark = darkKinds.has(kind);
     pptx.defineSlideMaster({
-      title: layoutName(kind),
+      title: layoutName(kind, withPicture),
       background: { color: backgroundOf(kind) },
       slideNumber: {
         ...position({ x: 1084, y: 684, w: 100, h: 28 }),
@@ -267,7 +379,7 @@ export function defineLayouts(pptx: PptxGenJS, lang: string): void {
         align: 'right',
         margin: 0,
       },
-      objects: placeholders[kind].map((spec) => ({
+      objects: specs.map((spec) => ({
         placeholder: {
           options: {
             name: spec.name,

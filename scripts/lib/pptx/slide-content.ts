@@ -17,7 +17,15 @@ import { exerciseMinutes } from '../../../src/model/exercise.ts';
 import { textIn } from '../../../src/model/texts.ts';
 import { uiText } from '../../../src/render/ui-text.ts';
 import type { DiagramPicture } from './diagram-pictures.ts';
-import { boxes, position, type Box } from './layouts.ts';
+import {
+  boxes,
+  boxesBesidePicture,
+  largeTypeBesidePicture,
+  pictureBox,
+  position,
+  type Box,
+} from './layouts.ts';
+import { pictureAlt, pictureOf, type StoryPicture } from './story-pictures.ts';
 import { styles, textRuns, type Paragraph, type TextStyle } from './text.ts';
 import { colors, inch, pt } from './theme.ts';
 import { eventByline } from '../../../src/model/event-text.ts';
@@ -50,6 +58,8 @@ export interface SlideRequest {
   readonly step: number;
   /** The slide's diagram, drawn at `step` (diagram slides only). */
   readonly picture?: DiagramPicture | undefined;
+  /** The story's picture the slide names, drawn (statement, quote and fact slides with one). */
+  readonly storyPicture?: StoryPicture | undefined;
   /** The deck's public address, for slides that share it (DECK_URL). */
   readonly deckUrl?: string | undefined;
   /** The occasion (slides/event.ts), for the title slide's byline, as the web deck shows it. */
@@ -166,9 +176,41 @@ function addTitleSlide(c: Context, slide: Extract<SlideContent, { kind: 'title' 
   }
 }
 
+/**
+ * The picture a slide names, right of its text in the web's square (layouts.ts, `pictureBox`),
+ * contained and centred as the web's SVG is, with the drawing's text alternative as alt text.
+ * Added after the text, so the text is read first, as on the web.
+ */
+function addStoryPicture(c: Context, slide: SlideContent): void {
+  const name = pictureOf(slide);
+  if (name === undefined) return;
+  const picture = c.storyPicture;
+  if (picture === undefined)
+    throw new Error(`No drawing of picture "${name}" for slide "${slide.id}".`);
+  const scale = Math.min(pictureBox.w / picture.width, pictureBox.h / picture.height);
+  const w = picture.width * scale;
+  const h = picture.height * scale;
+  c.target.addImage({
+    data: `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`,
+    ...position({
+      x: pictureBox.x + (pictureBox.w - w) / 2,
+      y: pictureBox.y + (pictureBox.h - h) / 2,
+      w,
+      h,
+    }),
+    altText: pictureAlt(name, c.locale),
+  });
+}
+
 function addStatement(c: Context, slide: Extract<SlideContent, { kind: 'statement' }>): void {
-  kicker(c, slide.kicker, boxes.statement.kicker, kickerOnNight(slide.tone));
-  title(c, slide.statement, { ...styles.display, color: toneOnNight(slide.tone) });
+  const beside = slide.picture !== undefined;
+  const box = beside ? boxesBesidePicture.statement : boxes.statement;
+  kicker(c, slide.kicker, box.kicker, kickerOnNight(slide.tone));
+  title(c, slide.statement, {
+    ...styles.display,
+    color: toneOnNight(slide.tone),
+    ...(beside ? { size: largeTypeBesidePicture } : {}),
+  });
   addPlaceholder(
     c,
     'body',
@@ -178,6 +220,7 @@ function addStatement(c: Context, slide: Extract<SlideContent, { kind: 'statemen
       spaceAfterPx: 28,
     })),
   );
+  addStoryPicture(c, slide);
 }
 
 function addBullets(c: Context, slide: Extract<SlideContent, { kind: 'bullets' }>): void {
@@ -197,7 +240,8 @@ function addBullets(c: Context, slide: Extract<SlideContent, { kind: 'bullets' }
 
 function addQuote(c: Context, slide: Extract<SlideContent, { kind: 'quote' }>): void {
   title(c, slide.lead, { size: 40, bold: true, color: colors.muted, lineHeight: 1.12 });
-  rect(c, boxes.quote.bar, colors.external);
+  const box = slide.picture === undefined ? boxes.quote : boxesBesidePicture.quote;
+  rect(c, box.bar, colors.external);
   addPlaceholder(c, 'body', [
     {
       // The web adds the quotation marks in CSS; here they are part of the text.
@@ -209,14 +253,16 @@ function addQuote(c: Context, slide: Extract<SlideContent, { kind: 'quote' }>): 
     addBox(
       c,
       [{ text: str(c, slide.attribution), style: { size: 26, color: colors.muted } }],
-      boxes.quote.attribution,
+      box.attribution,
     );
   }
+  addStoryPicture(c, slide);
 }
 
 function addFact(c: Context, slide: Extract<SlideContent, { kind: 'fact' }>): void {
-  kicker(c, slide.kicker, boxes.fact.kicker);
-  title(c, slide.fact, { ...styles.title, size: 68 });
+  const beside = slide.picture !== undefined;
+  kicker(c, slide.kicker, (beside ? boxesBesidePicture.fact : boxes.fact).kicker);
+  title(c, slide.fact, { ...styles.title, size: beside ? largeTypeBesidePicture : 68 });
   if (slide.point !== undefined && visible(c, slide.point.step)) {
     addPlaceholder(c, 'body', [
       {
@@ -225,6 +271,7 @@ function addFact(c: Context, slide: Extract<SlideContent, { kind: 'fact' }>): vo
       },
     ]);
   }
+  addStoryPicture(c, slide);
 }
 
 /**

@@ -6,12 +6,14 @@
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckSource } from '../../../scripts/lib/pptx/deck-source.ts';
-import type { DiagramPictures } from '../../../scripts/lib/pptx/diagram-pictures.ts';
-import { buildPptx } from '../../../scripts/lib/pptx/export-pptx.ts';
-import { layoutName } from '../../../scripts/lib/pptx/layouts.ts';
+import { buildPptx, type DrawnPictures } from '../../../scripts/lib/pptx/export-pptx.ts';
+import { boxes, layoutName, pictureBox } from '../../../scripts/lib/pptx/layouts.ts';
 import { cleanNotes } from '../../../scripts/lib/pptx/notes.ts';
 import { titleOf } from '../../../scripts/lib/pptx/slide-content.ts';
-import type { Locale } from '../../../src/model/authored.ts';
+import { drawingSize, pictureOf, pictureSvg } from '../../../scripts/lib/pptx/story-pictures.ts';
+import { inch } from '../../../scripts/lib/pptx/theme.ts';
+import { pictures } from '../../../src/pictures/pictures.ts';
+import type { Locale, PictureName, SlideContent } from '../../../src/model/authored.ts';
 import { exerciseMinutes, exerciseOf } from '../../../src/model/exercise.ts';
 import { textIn } from '../../../src/model/texts.ts';
 
@@ -24,21 +26,46 @@ const png = Buffer.from(
   'base64',
 );
 
-/** One stand-in per diagram slide and step, told apart by its text. */
-function standIns(): DiagramPictures {
-  return new Map(
-    deck.slides
-      .filter((entry) => entry.slide.kind === 'diagram')
-      .map((entry) => [
+/** The picture of a slide known to carry one. */
+function pictureNameOf(slide: SlideContent): PictureName {
+  const name = pictureOf(slide);
+  if (name === undefined) throw new Error(`slide "${slide.id}" has no picture`);
+  return name;
+}
+
+/** The slides that carry a story picture, in the deck's order. */
+const pictured = deck.slides.filter((entry) => pictureOf(entry.slide) !== undefined);
+
+/**
+ * One stand-in per diagram slide and step, told apart by its text; the story's pictures as
+ * the deck draws them (in `locale`), with the stand-in PNG.
+ */
+function standIns(locale: Locale): DrawnPictures {
+  return {
+    diagrams: new Map(
+      deck.slides
+        .filter((entry) => entry.slide.kind === 'diagram')
+        .map((entry) => [
+          entry.slide.id,
+          Array.from({ length: entry.stepCount + 1 }, (_, step) => ({
+            svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="200" height="100"><text x="10" y="50">${entry.slide.id} ${step}</text></svg>`,
+            png,
+            width: 200,
+            height: 100,
+          })),
+        ]),
+    ),
+    story: new Map(
+      pictured.map((entry) => [
         entry.slide.id,
-        Array.from({ length: entry.stepCount + 1 }, (_, step) => ({
-          svg: `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100" width="200" height="100"><text x="10" y="50">${entry.slide.id} ${step}</text></svg>`,
+        {
+          svg: pictureSvg(entry.slide, locale) ?? '',
           png,
-          width: 200,
-          height: 100,
-        })),
+          ...drawingSize(pictureNameOf(entry.slide)),
+        },
       ]),
-  );
+    ),
+  };
 }
 
 interface Package {
@@ -47,7 +74,7 @@ interface Package {
 }
 
 async function build(locale: Locale, steps: boolean): Promise<Package> {
-  const { bytes, slideCount } = await buildPptx(source, standIns(), { locale, steps });
+  const { bytes, slideCount } = await buildPptx(source, standIns(locale), { locale, steps });
   return { zip: await JSZip.loadAsync(bytes), slideCount };
 }
 
@@ -122,7 +149,7 @@ describe('the PowerPoint file, read back', () => {
       const layout = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(rels)?.[1];
       const layoutXml = await part(nl, `ppt/slideLayouts/${layout ?? '?'}`);
       expect(layoutXml, entry.slide.id).toContain(
-        `<p:cSld name="${layoutName(entry.slide.kind)}">`,
+        `<p:cSld name="${layoutName(entry.slide.kind, pictureOf(entry.slide) !== undefined)}">`,
       );
       expect(layoutXml).toMatch(/<p:ph[^>]*type="title"/);
     }
@@ -162,10 +189,86 @@ describe('the PowerPoint file, read back', () => {
       expect(xml).toContain('<asvg:svgBlip');
     }
     const pngs = Object.keys(nl.zip.files).filter((name) => name.endsWith('.png'));
-    expect(pngs.length).toBe(deck.slides.filter((e) => e.slide.kind === 'diagram').length);
+    expect(pngs.length).toBe(
+      deck.slides.filter((e) => e.slide.kind === 'diagram').length + pictured.length,
+    );
     for (const name of pngs) {
       expect(Buffer.from(await (nl.zip.file(name)?.async('uint8array') ?? [])), name).toEqual(png);
     }
+  });
+
+  it('puts each story picture right of its slide’s text, as SVG with its alt text', async () => {
+    expect(pictured.map((entry) => pictureOf(entry.slide))).toEqual([
+      'bar',
+      'toilet-paper',
+      'broken-window',
+      'breakthrough',
+      'two-at-once',
+    ]);
+    const emu = (px: number): number => Math.round(inch(px) * 914400);
+    for (const [pkg, locale] of [
+      [nl, 'nl'],
+      [en, 'en'],
+    ] as const) {
+      for (const entry of pictured) {
+        const name = pictureNameOf(entry.slide);
+        const i = deck.slides.indexOf(entry);
+        const xml = await part(pkg, `ppt/slides/slide${i + 1}.xml`);
+        const pics = xml.match(/<p:pic>[\s\S]*?<\/p:pic>/g) ?? [];
+        expect(pics, entry.slide.id).toHaveLength(1);
+        const pic = pics[0] ?? '';
+        const descr = /<p:cNvPr [^>]*descr="([^"]*)"/.exec(pic)?.[1];
+        expect(decode(descr ?? ''), entry.slide.id).toBe(textIn(pictures[name].alt, locale));
+        expect(pic).toContain('<asvg:svgBlip');
+
+        // The SVG part is the deck's own drawing, named in the file's language.
+        const rels = await part(pkg, `ppt/slides/_rels/slide${i + 1}.xml.rels`);
+        const svgTarget = /Target="\.\.\/media\/([^"]+\.svg)"/.exec(rels)?.[1] ?? '?';
+        const svg = await part(pkg, `ppt/media/${svgTarget}`);
+        expect(svg, entry.slide.id).toContain(`data-picture="${name}"`);
+        expect(svg).toContain(`aria-label="${textIn(pictures[name].alt, locale)}"`);
+
+        // Inside the web's square right of the text, and every text shape ends left of it.
+        const [x, y, w, h] = (
+          /<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"/.exec(pic) ?? []
+        )
+          .slice(1)
+          .map(Number);
+        expect(x, entry.slide.id).toBeGreaterThanOrEqual(emu(pictureBox.x) - 1);
+        expect((x ?? 0) + (w ?? 0)).toBeLessThanOrEqual(emu(pictureBox.x + pictureBox.w) + 1);
+        expect(y).toBeGreaterThanOrEqual(emu(pictureBox.y) - 1);
+        expect((y ?? 0) + (h ?? 0)).toBeLessThanOrEqual(emu(pictureBox.y + pictureBox.h) + 1);
+        expect(w).toBeGreaterThan(emu(pictureBox.w) * 0.9);
+
+        const layoutFile = /slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)?.[1] ?? '?';
+        const layout = await part(pkg, `ppt/slideLayouts/${layoutFile}`);
+        const textShapes = [
+          ...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g),
+          ...layout.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g),
+        ]
+          .map((match) => match[0])
+          // The slide number sits in the bottom margin, below the picture.
+          .filter((shape) => !shape.includes('type="sldNum"'))
+          .filter((shape) => shape.includes('<a:t>') || shape.includes('<p:ph'));
+        expect(textShapes.length, entry.slide.id).toBeGreaterThanOrEqual(2);
+        for (const shape of textShapes) {
+          const [sx, , sw] = (/<a:off x="(\d+)" y="(\d+)"\/>\s*<a:ext cx="(\d+)"/.exec(shape) ?? [])
+            .slice(1)
+            .map(Number);
+          if (sx === undefined || sw === undefined) continue;
+          expect(sx + sw, `${entry.slide.id}: ${textOf(shape)}`).toBeLessThanOrEqual(
+            emu(pictureBox.x - 56) + 1,
+          );
+        }
+      }
+    }
+    // Slides without a picture keep the whole width and no picture.
+    const plain = deck.slides.findIndex(
+      (entry) => entry.slide.kind === 'statement' && pictureOf(entry.slide) === undefined,
+    );
+    const plainXml = await part(nl, `ppt/slides/slide${plain + 1}.xml`);
+    expect(plainXml).not.toContain('<p:pic>');
+    expect(boxes.statement.title.x + boxes.statement.title.w).toBeGreaterThan(pictureBox.x);
   });
 
   it('marks shapes without text as decorative and leaves text and placeholders alone', async () => {
@@ -239,7 +342,7 @@ describe('the PowerPoint file, read back', () => {
   });
 
   it('links the closing slide to the deck when the build has an address', async () => {
-    const { bytes } = await buildPptx(source, standIns(), {
+    const { bytes } = await buildPptx(source, standIns('nl'), {
       locale: 'nl',
       steps: false,
       deckUrl: 'https://example.org/deck/',
