@@ -77,9 +77,10 @@ function inlineStylesheet(html: string, bundle: OutputBundle): string {
   const asset = bundle[file] as OutputAsset | undefined;
   if (asset === undefined) return html;
   const css = String(asset.source).replace(/url\(\.\/([^)]+)\)/g, 'url(./assets/$1)');
-  // The stylesheet lives in the page now; the file would be downloaded by nobody.
-  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
-  delete bundle[file];
+  // The file stays in dist/: the lazy chunks (the board, the presenting parts) list it among
+  // the files they preload, and Vite appends a chunk's CSS to that list whatever
+  // build.modulePreload says. Without the file that preload fails (Firefox throws it as an
+  // uncaught error); with it, the same rules arrive once more, after the first paint.
   return html.replace(tag, () => `<style>${css}</style>`);
 }
 

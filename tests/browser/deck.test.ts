@@ -190,6 +190,7 @@ describe.each(locales)('the built deck in %s', (lang) => {
     pageErrors: [],
     externalRequests: [],
     fontFiles: [],
+    missingFiles: [],
   };
   const authoredIds = authored.slides.map((entry) => entry.slide.id);
 
@@ -263,6 +264,7 @@ describe.each(locales)('the built deck in %s', (lang) => {
       [
         ...record.pageErrors.map((error) => `page error: ${error}`),
         ...record.consoleErrors.map((error) => `console error: ${error}`),
+        ...record.missingFiles.map((url) => `asked for a file the build lacks: ${url}`),
       ],
       'Errors while showing the slides',
     );

@@ -44,6 +44,11 @@ export interface PageRecord {
   /** Requests to any host but 127.0.0.1, which were aborted before leaving the machine. */
   readonly externalRequests: string[];
   readonly fontFiles: FontFile[];
+  /**
+   * Scripts and stylesheets the page asked for that are not in the build: an error status, or
+   * the preview server's page-for-any-path fallback (HTML) where a static host says 404.
+   */
+  readonly missingFiles: string[];
 }
 
 export interface OpenedPage {
@@ -78,6 +83,7 @@ export async function openPage(
     pageErrors: [],
     externalRequests: [],
     fontFiles: [],
+    missingFiles: [],
   };
 
   await context.route(
@@ -103,7 +109,15 @@ export async function openPage(
     record.pageErrors.push(`${error.name}: ${error.message}`);
   });
   context.on('response', (response) => {
-    if (response.request().resourceType() === 'font') {
+    const type = response.request().resourceType();
+    if (
+      (type === 'script' || type === 'stylesheet') &&
+      (response.status() >= 400 ||
+        (response.headers()['content-type'] ?? '').startsWith('text/html'))
+    ) {
+      record.missingFiles.push(response.url());
+    }
+    if (type === 'font') {
       record.fontFiles.push({ url: response.url(), status: response.status() });
     }
   });
