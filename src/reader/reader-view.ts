@@ -30,6 +30,7 @@ export function startReader(
     container.classList.replace('reader-slides', 'slides');
     document.documentElement.classList.remove('reader-view');
   });
+  keepSlidesAtScreenWidth(life, container);
   followAddress(life, container, options.address);
   drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
   // The board reads and takes markers here as in the deck (a shared link shows its picture).
@@ -68,6 +69,36 @@ function drawDiagramsWhenNear(
     observer.disconnect();
     void render();
   }, life.signal);
+}
+
+/** The slide's design width, which the reader scales to the screen's. */
+const slideWidth = 1280;
+
+/**
+ * Measures the scale the CSS computes on its own where the engine can (src/theme/reader.css):
+ * WebKitGTK cannot, and would show the slides at 1280 px on a phone. Written in the next frame,
+ * not inside the observer's callback: a change of layout there would trigger the observer
+ * again in the same frame, which browsers report as an error ("ResizeObserver loop").
+ */
+function keepSlidesAtScreenWidth(life: Lifetime, container: HTMLElement): void {
+  let frame = 0;
+  const fit = (): void => {
+    frame = 0;
+    container.style.setProperty(
+      '--reader-scale-measured',
+      String(container.clientWidth / slideWidth),
+    );
+  };
+  const observer = new ResizeObserver(() => {
+    if (frame === 0) frame = requestAnimationFrame(fit);
+  });
+  observer.observe(container);
+  life.add(() => {
+    observer.disconnect();
+    cancelAnimationFrame(frame);
+    container.style.removeProperty('--reader-scale-measured');
+  });
+  fit();
 }
 
 function followAddress(life: Lifetime, container: HTMLElement, address: DeckAddress): void {
