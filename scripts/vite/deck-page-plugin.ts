@@ -77,11 +77,14 @@ function inlineStylesheet(html: string, bundle: OutputBundle): string {
   const asset = bundle[file] as OutputAsset | undefined;
   if (asset === undefined) return html;
   const css = String(asset.source).replace(/url\(\.\/([^)]+)\)/g, 'url(./assets/$1)');
-  // The file stays in dist/: the lazy chunks (the board, the presenting parts) list it among
-  // the files they preload, and Vite appends a chunk's CSS to that list whatever
-  // build.modulePreload says. Without the file that preload fails (Firefox throws it as an
-  // uncaught error); with it, the same rules arrive once more, after the first paint.
-  return html.replace(tag, () => `<style>${css}</style>`);
+  // The lazy chunks (the board, the presenting parts) list this file among those they preload
+  // (Vite adds a chunk's CSS whatever build.modulePreload says); its loader skips a file the
+  // page already links as a stylesheet. A disabled link is that mark, and is neither fetched
+  // nor applied. The file stays in dist/ for an engine that fetches it all the same.
+  return html.replace(
+    tag,
+    () => `<style>${css}</style>\n<link rel="stylesheet" href="./${file}" disabled>`,
+  );
 }
 
 /** Preload links for the Inter files the first slide uses. */
