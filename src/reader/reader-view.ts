@@ -82,12 +82,16 @@ const slideWidth = 1280;
  */
 function keepSlidesAtScreenWidth(life: Lifetime, container: HTMLElement): void {
   let frame = 0;
+  let fittedWidth = -1;
   const fit = (): void => {
     frame = 0;
-    container.style.setProperty(
-      '--reader-scale-measured',
-      String(container.clientWidth / slideWidth),
-    );
+    // Only a new width changes the scale. The container's height changes all the time (slides
+    // laid out as they come near), and writing the same scale again on each of those made
+    // WebKitGTK lay the page out again and again.
+    const width = container.clientWidth;
+    if (width === fittedWidth) return;
+    fittedWidth = width;
+    container.style.setProperty('--reader-scale-measured', String(width / slideWidth));
   };
   const observer = new ResizeObserver(() => {
     if (frame === 0) frame = requestAnimationFrame(fit);
