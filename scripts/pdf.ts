@@ -9,12 +9,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
-import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
 import { outPathProblem } from './lib/out-path.ts';
 import type { PdfKind } from './lib/export-pdf.ts';
-import { buildCut, cutIds, defaultCutId } from '../src/model/cut.ts';
-import { readBuildSettings } from './vite/build-settings.ts';
+import { defaultCutId } from '../src/model/cut.ts';
+import { cutFlag, localeFlag, timeoutFlag } from './lib/export-flags.ts';
 
 const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
   (no flag)          one page per slide, at its final step
@@ -57,15 +56,9 @@ async function readOptions(root: string): Promise<Options> {
   );
   if (values.steps && values.handout) fail('Choose --steps or --handout, not both.');
   const kind: PdfKind = values.steps ? 'steps' : values.handout ? 'handout' : 'slides';
-  const seconds = Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-    fail(`--timeout must be a number of seconds from 1 to 600, not "${values.timeout}".`);
-  }
-  const locale = values.lang;
-  if (!isLocale(locale)) {
-    fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
-  }
-  const cut = await chosenCut(values.cut);
+  const timeoutMs = timeoutFlag(values.timeout, usage);
+  const locale = localeFlag(values.lang, usage);
+  const cut = await cutFlag(values.cut, usage);
   const name = defaultNames[kind].replace(
     /\.pdf$/,
     `${cut === defaultCutId ? '' : `-${cut}`}${locale === sourceLocale ? '' : `-${locale}`}.pdf`,
@@ -74,20 +67,7 @@ async function readOptions(root: string): Promise<Options> {
   // Before the slow part: a PDF that cannot be written is said at once, not after the print.
   const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pdf');
   if (problem !== undefined) fail(problem);
-  return { kind, locale, cut, out, timeoutMs: seconds * 1000 };
-}
-
-/** The cut to print: `--cut`, else the build's (DECK_CUT), else full; one the content declares. */
-async function chosenCut(flagValue: string | undefined): Promise<string> {
-  const settings = readBuildSettings();
-  const asked = flagValue ?? settings.cut;
-  const { loadBuiltDeck } = await import('./lib/load-deck.ts');
-  const { deck } = await loadBuiltDeck(settings.contentModule);
-  const chosen = buildCut(deck.cuts, asked);
-  if ('cut' in chosen) return chosen.cut;
-  return fail(
-    `--cut must be a cut of slides/cuts.ts (${cutIds(deck.cuts).join(', ')}), not ${JSON.stringify(asked)}.`,
-  );
+  return { kind, locale, cut, out, timeoutMs };
 }
 
 const root = process.cwd();

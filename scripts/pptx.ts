@@ -10,16 +10,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { sourceLocale, type Locale } from '../src/model/authored.ts';
-import { isLocale, locales } from '../src/model/locales.ts';
 import { failUsage, readFlags } from './lib/command-line.ts';
 import { ensureBuilt } from './lib/ensure-built.ts';
 import { launchBrowser } from './lib/find-browser.ts';
 import { exportPptx } from './lib/pptx/export-pptx.ts';
 import { outPathProblem } from './lib/out-path.ts';
 import { serveDist } from './lib/serve-dist.ts';
+import { defaultCutId } from '../src/model/cut.ts';
+import { cutFlag, localeFlag, timeoutFlag } from './lib/export-flags.ts';
 import { readBuildSettings } from './vite/build-settings.ts';
-import { loadBuiltDeck } from './lib/load-deck.ts';
-import { buildCut, cutIds, defaultCutId } from '../src/model/cut.ts';
 
 const usage = `Usage: npm run pptx -- [--steps] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
   (no flag)          one slide per slide of the deck, at its final step
@@ -54,26 +53,12 @@ async function readOptions(root: string): Promise<Options> {
     },
     usage,
   );
-  const seconds = Number(values.timeout);
-  if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 600) {
-    fail(`--timeout must be a number of seconds from 1 to 600, not "${values.timeout}".`);
-  }
-  const locale = values.lang;
-  if (!isLocale(locale)) {
-    fail(`--lang must be ${locales.join(' or ')}, not "${locale}".`);
-  }
-  const settings = readBuildSettings();
-  const asked = values.cut ?? settings.cut;
-  const { deck } = await loadBuiltDeck(settings.contentModule);
-  const chosen = buildCut(deck.cuts, asked);
-  if ('problem' in chosen) {
-    fail(
-      `--cut must be a cut of slides/cuts.ts (${cutIds(deck.cuts).join(', ')}), not ${JSON.stringify(asked)}.`,
-    );
-  }
+  const timeoutMs = timeoutFlag(values.timeout, usage);
+  const locale = localeFlag(values.lang, usage);
+  const cut = await cutFlag(values.cut, usage);
   const name = [
     baseName,
-    chosen.cut === defaultCutId ? '' : `-${chosen.cut}`,
+    cut === defaultCutId ? '' : `-${cut}`,
     values.steps ? '-stappen' : '',
     locale === sourceLocale ? '' : `-${locale}`,
     '.pptx',
@@ -81,7 +66,7 @@ async function readOptions(root: string): Promise<Options> {
   const out = resolve(values.out ?? join(root, 'dist', name));
   const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pptx');
   if (problem !== undefined) fail(problem);
-  return { steps: values.steps, cut: chosen.cut, locale, out, timeoutMs: seconds * 1000 };
+  return { steps: values.steps, cut, locale, out, timeoutMs };
 }
 
 const root = process.cwd();
