@@ -34,12 +34,16 @@ export function pdfFonts(file: string): PdfFont[] {
   });
 }
 
-/**
- * The share of a page's pixels (grey, from pdftoppm) that are dark ink rather than paper or
- * tint, within a horizontal band given as fractions of the page height.
- */
-export function inkShare(file: string, page: number, band: [number, number] = [0, 1]): number {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-'));
+/** One page of a PDF in grey, as pdftoppm draws it at 30 dpi: one byte per pixel, row by row. */
+export interface GreyPage {
+  readonly width: number;
+  readonly height: number;
+  readonly pixels: Uint8Array;
+}
+
+/** Draws one page (from 1) of `file` in grey with pdftoppm and reads its pixels back. */
+export function greyPage(file: string, page: number): GreyPage {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-pdf-page-'));
   try {
     const prefix = join(dir, 'page');
     execFileSync('pdftoppm', [
@@ -53,24 +57,33 @@ export function inkShare(file: string, page: number, band: [number, number] = [0
       file,
       prefix,
     ]);
-    const produced = readdirSync(dir)[0] ?? '';
-    const pgm = readFileSync(join(dir, produced));
+    const pgm = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
     // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(pgm.subarray(0, 64).toString('latin1'));
     if (header === null) throw new Error('pdftoppm did not write a binary PGM');
-    const width = Number(header[1]);
-    const height = Number(header[2]);
-    const pixels = pgm.subarray(header[0].length);
-    const top = Math.floor(height * band[0]);
-    const bottom = Math.floor(height * band[1]);
-    let dark = 0;
-    for (let y = top; y < bottom; y++) {
-      for (let x = 0; x < width; x++) if ((pixels[y * width + x] ?? 255) < 110) dark++;
-    }
-    return dark / (width * (bottom - top));
+    return {
+      width: Number(header[1]),
+      height: Number(header[2]),
+      pixels: pgm.subarray(header[0].length),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The share of a page's pixels (grey, from pdftoppm) that are dark ink rather than paper or
+ * tint, within a horizontal band given as fractions of the page height.
+ */
+export function inkShare(file: string, page: number, band: [number, number] = [0, 1]): number {
+  const { width, height, pixels } = greyPage(file, page);
+  const top = Math.floor(height * band[0]);
+  const bottom = Math.floor(height * band[1]);
+  let dark = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < width; x++) if ((pixels[y * width + x] ?? 255) < 110) dark++;
+  }
+  return dark / (width * (bottom - top));
 }
 
 /** The outline's top-level entries: their titles and the page (from 0) each opens. */

@@ -3,10 +3,9 @@
  * (and Draw the SVG pictures) to PDF headless; pdftotext reads the words back with their boxes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { greyPage } from '../../browser/support/pdf.ts';
 
 /** What to tell someone without LibreOffice. */
 export const missingOfficeMessage =
@@ -133,38 +132,15 @@ export interface Region {
  * missing picture scores about 0.
  */
 export function drawnShare(file: string, page: number, region: Region): number {
-  const dir = mkdtempSync(join(tmpdir(), 'deck-pptx-page-'));
-  try {
-    const prefix = join(dir, 'page');
-    execFileSync('pdftoppm', [
-      '-gray',
-      '-r',
-      '30',
-      '-f',
-      String(page),
-      '-l',
-      String(page),
-      file,
-      prefix,
-    ]);
-    const pgm = readFileSync(join(dir, readdirSync(dir)[0] ?? ''));
-    // Binary PGM: "P5\n<width> <height>\n<max>\n" then one byte per pixel.
-    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/u.exec(pgm.subarray(0, 64).toString('latin1'));
-    if (header === null) throw new Error('pdftoppm did not write a binary PGM');
-    const width = Number(header[1]);
-    const height = Number(header[2]);
-    const pixels = pgm.subarray(header[0].length);
-    const background = pixels[0] ?? 0;
-    const [x0, x1] = [Math.floor(width * region.left), Math.floor(width * region.right)];
-    const [y0, y1] = [Math.floor(height * region.top), Math.floor(height * region.bottom)];
-    let drawn = 0;
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
-        if (Math.abs((pixels[y * width + x] ?? background) - background) > 51) drawn++;
-      }
+  const { width, height, pixels } = greyPage(file, page);
+  const background = pixels[0] ?? 0;
+  const [x0, x1] = [Math.floor(width * region.left), Math.floor(width * region.right)];
+  const [y0, y1] = [Math.floor(height * region.top), Math.floor(height * region.bottom)];
+  let drawn = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      if (Math.abs((pixels[y * width + x] ?? background) - background) > 51) drawn++;
     }
-    return drawn / ((x1 - x0) * (y1 - y0));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  return drawn / ((x1 - x0) * (y1 - y0));
 }
