@@ -95,6 +95,34 @@ I say this as an outsider, and I have a stake in it. Both routes are good. Choos
       id: 'wat-past-er-voor-jou',
       question: { nl: 'Wat past er voor jou, nu?', en: 'What’s right for you, now?' },
       shareLink: true,
+      /*
+       * The options are the article's own starting points (waar-begin-je, wat-het-vraagt,
+       * zelf-of-met-begeleiding), so the room chooses among what the talk put in front of them.
+       */
+      poll: {
+        options: [
+          {
+            id: 'een-klantrelatie',
+            label: {
+              nl: 'Beginnen bij één klantrelatie',
+              en: 'Start with one client relationship',
+            },
+          },
+          { id: 'een-team', label: { nl: 'Eén team ruimte geven', en: 'Give one team room' } },
+          {
+            id: 'meten-en-belonen',
+            label: { nl: 'Anders meten en belonen', en: 'Measure and reward differently' },
+          },
+          {
+            id: 'begeleiding',
+            label: { nl: 'Begeleiding in beide bewegingen', en: 'Guidance in both movements' },
+          },
+        ],
+        freeText: {
+          nl: 'Jouw eerste stap, in een paar woorden (mag leeg blijven)',
+          en: 'Your first step, in a few words (you may leave this empty)',
+        },
+      },
       minutes: 0.5,
       notes: {
         nl: `Tot slot de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu?

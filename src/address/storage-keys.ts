@@ -55,4 +55,29 @@ export const storageKeys = {
     area: 'sessionStorage',
     key: (pathname: string): string => `deck-window:${pathname}`,
   },
+  /**
+   * The room this deck's presenter opened (`{"room":"K7QF2M","secret":"…"}`), so a reload of
+   * the deck or the speaker view takes the same room back. Across visits, until the room
+   * expires: the presenter's windows are the only place the secret lives (src/room/).
+   */
+  roomHost: {
+    area: 'localStorage',
+    key: (pathname: string): string => `deck-room:${pathname}`,
+  },
+  /**
+   * A phone's token in a room (by room code), so a phone that sleeps or reloads keeps its own
+   * marker and answer. Across visits: the room lasts a day, a tab may not.
+   */
+  roomParticipant: {
+    area: 'localStorage',
+    key: (roomCode: string): string => `deck-room-participant:${roomCode}`,
+  },
+  /**
+   * What the room left behind (src/room/outcome.ts, as JSON), so the reader, the handout and
+   * the PDF on the presenter's machine show it after the room is gone. Across visits.
+   */
+  roomOutcome: {
+    area: 'localStorage',
+    key: (pathname: string): string => `deck-room-outcome:${pathname}`,
+  },
 } as const satisfies Readonly<Record<string, StoredItem<string | ((...parts: never[]) => string)>>>;

@@ -188,6 +188,24 @@ export interface CardsSlide extends SlideBase {
   readonly cards: readonly Card[];
 }
 
+/** One answer the room can pick on its phones (src/room/protocol.ts). */
+export interface PollOption {
+  /** Unique on its slide; lower-case words joined by hyphens. The room server knows only this. */
+  readonly id: string;
+  /** What the phone and the slide show: a few words. */
+  readonly label: Text;
+}
+
+/**
+ * A choice put to the room: with a room server, each phone picks one option and may add a
+ * short text; without one, the slide lists the options for a show of hands.
+ */
+export interface Poll {
+  readonly options: readonly PollOption[];
+  /** The prompt of the optional free text on the phones; without it, phones only choose. */
+  readonly freeText?: Text;
+}
+
 /** A question put to the room, in large type, on the dark background. */
 export interface QuestionSlide extends SlideBase {
   readonly kind: 'question';
@@ -202,6 +220,8 @@ export interface QuestionSlide extends SlideBase {
   readonly shareLink?: true;
   /** The room's discussion; the slide shows a countdown for its total. */
   readonly exercise?: Exercise;
+  /** The options the room picks from, on their phones when a room server runs. */
+  readonly poll?: Poll;
 }
 
 /** Colour classes a diagram source may give its nodes (`class a,b external`). */

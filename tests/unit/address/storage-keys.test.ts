@@ -33,6 +33,9 @@ describe('the keys the deck keeps in browser storage', () => {
       storageKeys.board.key('/deck/', 'b'),
       storageKeys.speakerClock.key,
       storageKeys.deckWindow.key('/deck/'),
+      storageKeys.roomHost.key('/deck/'),
+      storageKeys.roomParticipant.key('K7QF2M'),
+      storageKeys.roomOutcome.key('/deck/'),
     ];
     expect(new Set(keys).size).toBe(Object.keys(storageKeys).length);
     for (const key of keys) expect(key).toMatch(/^deck-/);
