@@ -46,7 +46,7 @@ const arrows: Readonly<Record<string, readonly [number, number]>> = {
 const clampPercent = (value: number): number => Math.round(Math.min(100, Math.max(0, value)));
 
 /** The form for typing a room code, with what was wrong with the one in the address. */
-function codeForm(locale: Locale, problem: string): HTMLElement {
+function codeForm(locale: Locale, problem: string, typed = ''): HTMLElement {
   const t = (text: Text): string => textIn(text, locale);
   const form = element('form', 'join-code-form');
   form.noValidate = true;
@@ -62,6 +62,8 @@ function codeForm(locale: Locale, problem: string): HTMLElement {
   input.spellcheck = false;
   input.maxLength = 9;
   input.required = true;
+  // What the address had, to correct rather than retype (only if it could be a code's length).
+  if (typed.length <= input.maxLength) input.value = typed;
   const hint = element('p', 'join-hint', t(roomText.phoneCodeHint));
   hint.id = 'join-code-hint';
   input.setAttribute('aria-describedby', hint.id);
@@ -210,6 +212,7 @@ function boardPanel(
       if (round.kind !== 'board') return;
       // A drag in progress keeps its own position; the server's echo may be a step behind.
       if (dragging === undefined) mine = round.mine;
+      marker.textContent = n === undefined ? '' : String(n);
       showMarker();
       root.classList.toggle('is-closed', !round.accepting);
       plane.setAttribute('aria-disabled', String(!round.accepting));
@@ -394,7 +397,7 @@ export function startJoinPage(
       asked === ''
         ? t(roomText.phoneNoCode)
         : fillIn(t(roomText.phoneBadCode), { code: asked.slice(0, 12) });
-    const form = codeForm(locale, problem);
+    const form = codeForm(locale, problem, asked);
     body.append(form);
     form.querySelector('input')?.focus();
     return;

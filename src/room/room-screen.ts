@@ -61,7 +61,14 @@ function joinCard(locale: Locale, size: 'board' | 'poll'): JoinCard {
       const url = joinLink(room.joinUrl ?? window.location.href, room.code, locale, cut);
       code.textContent = room.code;
       code.setAttribute('aria-label', `${t(roomText.joinCode)} ${room.code.split('').join(' ')}`);
-      address.textContent = url.replace(/^https?:\/\//, '');
+      // The address as people type it, without the scheme; a line may break before the query.
+      const shown = url.replace(/^https?:\/\//, '');
+      const query = shown.indexOf('?');
+      address.replaceChildren(
+        shown.slice(0, query),
+        document.createElement('wbr'),
+        shown.slice(query),
+      );
       root.dataset.joinUrl = url;
       network.textContent =
         room.network !== undefined

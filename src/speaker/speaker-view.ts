@@ -15,6 +15,7 @@ import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
 import { notePieces } from './speaker-notes.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
 import { readDeckState, type DeckState, type SpeakerRequest } from './speaker-messages.ts';
+import { mountRoomPanel } from './room-panel.ts';
 
 /** How often the clocks redraw; the times themselves come from timestamps. */
 const tickMs = 500;
@@ -169,6 +170,7 @@ export function startSpeakerView(
 
   view.append(bar, slides, notes, status, choices);
   root.replaceChildren(view);
+  mountRoomPanel(life, notes, { deck, locale, deckWindow: () => driven });
   document.title = `${t(uiText.menuSpeaker)} · ${t(deck.title)}`;
 
   const drawNotes = (): void => {
