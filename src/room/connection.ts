@@ -148,6 +148,21 @@ export function connectRoom(
     open();
   };
   window.addEventListener('online', reconnectNow, { signal: life.signal });
+  // The browser lost its network: the socket is as good as dead (a phone's may linger for a
+  // minute before it notices), so say so now and try again as the network comes back.
+  window.addEventListener(
+    'offline',
+    () => {
+      if (closed || socket === undefined) return;
+      const dead = socket;
+      socket = undefined;
+      clearTimeout(openTimer);
+      dead.close();
+      setState('offline');
+      scheduleRetry();
+    },
+    { signal: life.signal },
+  );
   document.addEventListener(
     'visibilitychange',
     () => {
