@@ -8,7 +8,7 @@
  * oversized message are refused while the server keeps serving; free text with markup shows as
  * text. Every wait is for a state the page shows, never a fixed time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -43,6 +43,13 @@ function phoneNumbered(n: number): (typeof phones)[number] {
   if (phone === undefined) throw new Error(`no phone number ${n}`);
   return phone;
 }
+
+/** Every script a phone asked for: the join page loads without reveal.js (start-slides.ts). */
+const phoneScripts = new Set<string>();
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+  string,
+  { file: string }
+>;
 
 const startServer = (port = 0): Promise<RoomServer> =>
   createRoomServer({ host: LOCAL_HOST, port, database, deckDir: 'dist', log: () => undefined });
@@ -148,6 +155,10 @@ describe('the room', () => {
         });
         context.setDefaultTimeout(15_000);
         const page = await context.newPage();
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script')
+            phoneScripts.add(new URL(request.url()).pathname);
+        });
         await page.goto(joinUrl);
         await page.locator('.join-plane').waitFor();
         // Numbers go by join order, which twelve phones at once do not keep: each says its own.
@@ -164,6 +175,10 @@ describe('the room', () => {
       '12 van 12 telefoons hebben een marker gezet',
     );
     expect(await screen.locator(`${board} .room-marker`).count()).toBe(0);
+    const slideShow = manifest['src/deck/start-slides.ts']?.file;
+    expect(slideShow).toBeDefined();
+    expect([...phoneScripts].filter((path) => path.endsWith(slideShow ?? '-'))).toEqual([]);
+    expect([...phoneScripts].some((path) => path.includes('join-page'))).toBe(true);
     // The laptop's own board rests: a click on it places nothing.
     await screen.locator(`${board} .matrix-plane`).click({ position: { x: 40, y: 40 } });
     expect(await screen.locator(`${board} .matrix-marker`).count()).toBe(0);
