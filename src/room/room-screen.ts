@@ -61,13 +61,12 @@ function joinCard(locale: Locale, size: 'board' | 'poll'): JoinCard {
       const url = joinLink(room.joinUrl ?? window.location.href, room.code, locale, cut);
       code.textContent = room.code;
       code.setAttribute('aria-label', `${t(roomText.joinCode)} ${room.code.split('').join(' ')}`);
-      // The address as people type it, without the scheme; a line may break before the query.
+      // The address as people type it, without the scheme; a line breaks before the query.
       const shown = url.replace(/^https?:\/\//, '');
       const query = shown.indexOf('?');
       address.replaceChildren(
-        shown.slice(0, query),
-        document.createElement('wbr'),
-        shown.slice(query),
+        element('span', 'room-join-url-part', shown.slice(0, query)),
+        element('span', 'room-join-url-part', shown.slice(query)),
       );
       root.dataset.joinUrl = url;
       network.textContent =
