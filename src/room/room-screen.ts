@@ -90,7 +90,10 @@ function joinCard(locale: Locale, size: 'board' | 'poll'): JoinCard {
 function countLine(round: RoundView, state: HostState, locale: Locale): string {
   const t = (text: Text): string => textIn(text, locale);
   const template = round.kind === 'board' ? roomText.boardPlaced : roomText.pollAnswered;
-  const parts = [fillIn(t(template), { n: round.count, m: Math.max(state.phones, round.count) })];
+  const phones = Math.max(state.phones, round.count);
+  const parts = [
+    phones === 0 ? t(roomText.noPhonesYet) : fillIn(t(template), { n: round.count, m: phones }),
+  ];
   if (!round.accepting) parts.push(t(roomText.roundClosed));
   if (state.connection === 'offline') parts.push(t(roomText.screenOffline));
   return parts.join(' ');

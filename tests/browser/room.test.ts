@@ -224,14 +224,24 @@ describe('the room', () => {
     expect(await screen.locator(`${board}[data-room-count="${phoneCount}"]`).count()).toBe(1);
   });
 
-  it('survives a restart of the server: everyone reconnects, the round goes on', async () => {
+  it('survives a restart of the server: the presenter acts meanwhile, everyone reconnects', async () => {
     const { port } = server;
     await server.close();
     await phones[0]?.page.locator('.join-page[data-connection="offline"]').waitFor();
+    // With the server away the presenter still hides (and reveals) what arrived, on the screen.
+    await screen.locator(`${board} .room-status`).filter({ hasText: 'Geen verbinding' }).waitFor();
+    await screen.keyboard.press('r');
+    await screen.locator(`${board}[data-room-revealed="false"]`).waitFor();
+    expect(await screen.locator(`${board} .room-marker`).count()).toBe(0);
     server = await startServer(port);
     await Promise.all(
       phones.map((phone) => phone.page.locator('.join-page[data-connection="open"]').waitFor()),
     );
+    // The server comes back in line with what the presenter did meanwhile: hidden for phones too.
+    await phones[0]?.page.locator('.join-private:not([hidden])').waitFor();
+    expect(await phones[0]?.page.locator('.join-results .room-marker').count()).toBe(0);
+    await screen.keyboard.press('r');
+    await screen.locator(`${board}[data-room-revealed="true"] .room-marker >> nth=11`).waitFor();
     const phone = phones[5];
     if (phone === undefined) throw new Error('no phone 6');
     await tapBoard(phone.page, { x: 50, y: 95 });
