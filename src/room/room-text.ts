@@ -28,12 +28,12 @@ export const roomText = {
     en: 'On the same Wi-Fi as this laptop',
   },
   boardPlaced: {
-    nl: '{n} van {m} telefoons hebben een marker gezet',
-    en: '{n} of {m} phones have placed a marker',
+    nl: '{n} van {m} telefoons hebben een marker gezet.',
+    en: '{n} of {m} phones have placed a marker.',
   },
   pollAnswered: {
-    nl: '{n} van {m} telefoons hebben gekozen',
-    en: '{n} of {m} phones have chosen',
+    nl: '{n} van {m} telefoons hebben gekozen.',
+    en: '{n} of {m} phones have chosen.',
   },
   moreTexts: { nl: '… en nog {k}', en: '… and {k} more' },
   noPhonesYet: {

@@ -172,7 +172,7 @@ describe('the room', () => {
     }
     await screen.locator(`${board}[data-room-count="${phoneCount}"]`).waitFor();
     expect(await screen.locator(`${board} .room-status`).textContent()).toBe(
-      '12 van 12 telefoons hebben een marker gezet',
+      '12 van 12 telefoons hebben een marker gezet.',
     );
     expect(await screen.locator(`${board} .room-marker`).count()).toBe(0);
     const slideShow = manifest['src/deck/start-slides.ts']?.file;
