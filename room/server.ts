@@ -54,8 +54,13 @@ export interface RoomServerOptions {
   readonly log?: (line: string) => void;
   /** Milliseconds since 1970 (default Date.now); the tests move it to expire rooms. */
   readonly clock?: () => number;
-  /** How long changes gather before a room's connections are told (default 40 ms). */
+  /** How long changes gather before a room's presenters are told (default 40 ms). */
   readonly coalesceMs?: number;
+  /**
+   * How long changes gather before a room's phones are told (default 200 ms, and never less
+   * than `coalesceMs`): after a reveal every move changes every phone's view (room/hub.ts).
+   */
+  readonly phoneCoalesceMs?: number;
   /** How often expired rooms are deleted (default every minute). */
   readonly sweepIntervalMs?: number;
   /** Rooms this server holds at most (default 10 000). */
@@ -128,6 +133,7 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
     joinUrl: options.joinUrl,
     network: options.network,
     coalesceMs: options.coalesceMs ?? 40,
+    phoneCoalesceMs: Math.max(options.phoneCoalesceMs ?? 200, options.coalesceMs ?? 40),
     maxRooms: options.maxRooms ?? 10_000,
     log,
   });
