@@ -496,6 +496,64 @@ describe('nothing lost: restart, rejoin', () => {
   });
 });
 
+describe('a phone offline and back, and the screen under load', () => {
+  it('counts the phones connected, and takes a phone back with its number and marker', async () => {
+    const server = await start();
+    const { presenter, room } = kept(await createRoom(server.url));
+    const [one, two] = await phones(server, room, 2);
+    if (one === undefined || two === undefined) throw new Error('two phones joined');
+    one.phone.send({ type: 'place', round: 'waar-staan-wij', x: 61, y: 39 });
+    await presenter.next(
+      'room',
+      (message) => message.phones === 2 && roundOf(message.rounds, 'waar-staan-wij').count === 1,
+    );
+
+    await one.phone.close();
+    await presenter.next('room', (message) => message.phones === 1);
+    const back = kept(await joinRoom(server.url, room, one.joined.participant));
+    expect(back.joined.n).toBe(1);
+    expect(boardOf(back.joined.rounds, 'waar-staan-wij').mine).toEqual({ x: 61, y: 39 });
+    const seen = await presenter.next('room', (message) => message.phones === 2);
+    // Still one marker for phone 1: coming back is not a second participant.
+    expect(boardOf(seen.rounds, 'waar-staan-wij').entries).toEqual([{ n: 1, x: 61, y: 39 }]);
+  });
+
+  it('gathers many moves into few messages to the screen', async () => {
+    const server = await start({ coalesceMs: 40 });
+    const { presenter, room } = kept(await createRoom(server.url));
+    const joined = await phones(server, room, 20);
+    await presenter.next('room', (message) => message.phones === 20);
+    const before = presenter.received.length;
+    for (let step = 1; step <= 5; step += 1) {
+      for (const { phone } of joined) {
+        phone.send({ type: 'place', round: 'waar-staan-wij', x: step * 10, y: step * 10 });
+      }
+    }
+    await presenter.next(
+      'room',
+      (message) =>
+        boardOf(message.rounds, 'waar-staan-wij').entries.filter((entry) => entry.x === 50)
+          .length === 20,
+    );
+    // 100 moves; one message per 40 ms window, so a handful, never one per move.
+    const messages = presenter.received.length - before;
+    expect(messages).toBeGreaterThanOrEqual(1);
+    expect(messages).toBeLessThan(20);
+  });
+
+  it('refuses a new room when the server holds as many as it may', async () => {
+    const server = await start({ maxRooms: 2 });
+    kept(await createRoom(server.url));
+    kept(await createRoom(server.url));
+    const third = await connect(server.url);
+    clients.push(third);
+    third.send({ type: 'create', rounds: [{ id: 'waar-staan-wij', kind: 'board' }] });
+    const refused = await third.next('refused');
+    expect(refused.reason).toBe('rate-limited');
+    expect(refused.detail).toContain('as many rooms as it may (2)');
+  });
+});
+
 describe('rooms end: delete and expiry', () => {
   it('deletes a room at the presenter’s word: everyone gets gone, the code is unknown after', async () => {
     const server = await start();
