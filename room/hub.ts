@@ -1,8 +1,8 @@
 /**
  * The rooms in one server and the connections in them (ARCHITECTURE.md, The room server):
  * what a parsed client message does, who is told, and when. It knows nothing of sockets or
- * HTTP (room/server.ts hands it peers that can `send` a text frame), so the tests drive it with
- * real sockets and the logic stays readable.
+ * HTTP: room/server.ts hands it peers that can send a text frame and refuse a message, and
+ * keeps parsing, rate limits and logging to itself.
  *
  * - A connection is nobody until it sends `create`, `host` (with the room's secret) or `join`;
  *   then it is the room's presenter or phone n. The number comes from the phone's token, never
@@ -72,7 +72,6 @@ export interface Hub {
   readonly sweep: () => void;
   /** Stops the pending flushes. */
   readonly stop: () => void;
-  readonly roomCount: () => number;
 }
 
 function serialize(message: ServerMessage): string {
@@ -413,6 +412,5 @@ export function createHub(options: HubOptions): Hub {
       for (const timer of flushes.values()) clearTimeout(timer);
       flushes.clear();
     },
-    roomCount: () => rooms.size,
   };
 }

@@ -126,18 +126,25 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
     (options.allowedOrigins ?? []).map((origin) => new URL(origin).origin),
   );
   const store = openStore(options.database ?? ':memory:');
-  const hub = createHub({
-    store,
-    clock,
-    ttlMs: (options.ttlHours ?? 24) * 3_600_000,
-    joinUrl: options.joinUrl,
-    network: options.network,
-    coalesceMs: options.coalesceMs ?? 40,
-    phoneCoalesceMs: Math.max(options.phoneCoalesceMs ?? 200, options.coalesceMs ?? 40),
-    maxRooms: options.maxRooms ?? 10_000,
-    log,
-  });
-  hub.sweep();
+  let hub: ReturnType<typeof createHub>;
+  try {
+    hub = createHub({
+      store,
+      clock,
+      ttlMs: (options.ttlHours ?? 24) * 3_600_000,
+      joinUrl: options.joinUrl,
+      network: options.network,
+      coalesceMs: options.coalesceMs ?? 40,
+      phoneCoalesceMs: Math.max(options.phoneCoalesceMs ?? 200, options.coalesceMs ?? 40),
+      maxRooms: options.maxRooms ?? 10_000,
+      log,
+    });
+    hub.sweep();
+  } catch (error) {
+    // A database this server cannot read: closed, so the caller may try another.
+    store.close();
+    throw error;
+  }
   const sweeper = setInterval(() => {
     try {
       hub.sweep();
