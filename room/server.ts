@@ -75,9 +75,16 @@ export interface RoomServer {
   readonly close: () => Promise<void>;
 }
 
-/** Messages a connection may send in a burst, and per second after it (a drag sends ~10/s). */
+/** Messages a connection may send in a burst, and per second after it (a drag sends ~10). */
 const messageBurst = 30;
 const messagesPerSecond = 15;
+/**
+ * Messages over that rate are dropped; the connection is told once per streak, so a phone
+ * dragging faster than it should loses moves, not its connection. Dropping more than this
+ * burst, faster than this rate, is a flood, and closes the connection.
+ */
+const dropBurst = 200;
+const dropsForgivenPerSecond = 50;
 /** Refusals a connection may earn before it is closed, and how fast that is forgiven. */
 const refusalBurst = 20;
 const refusalsForgivenPerSecond = 0.5;
@@ -176,11 +183,18 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
       perSecond: messagesPerSecond,
       now: () => performance.now(),
     });
+    const drops = tokenBucket({
+      capacity: dropBurst,
+      perSecond: dropsForgivenPerSecond,
+      now: () => performance.now(),
+    });
     const refusals = tokenBucket({
       capacity: refusalBurst,
       perSecond: refusalsForgivenPerSecond,
       now: () => performance.now(),
     });
+    /** Whether the last message was dropped for the rate (the streak was told once). */
+    let dropping = false;
     function send(text: string): void {
       if (socket.readyState !== WebSocket.OPEN) return;
       if (socket.bufferedAmount > maxBufferedBytes) {
@@ -213,12 +227,19 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
       // Frames already on their way when the connection was closed for abuse are dropped.
       if (socket.readyState !== WebSocket.OPEN) return;
       if (!messages.take()) {
-        refuse({
-          reason: 'rate-limited',
-          detail: `more than ${messagesPerSecond} messages a second; slow down`,
-        });
+        if (!drops.take()) {
+          log(`connection #${id} closed: a flood of messages`);
+          socket.close(1008, 'too many messages');
+        } else if (!dropping) {
+          refuse({
+            reason: 'rate-limited',
+            detail: `more than ${messagesPerSecond} messages a second; the rest are dropped`,
+          });
+        }
+        dropping = true;
         return;
       }
+      dropping = false;
       if (isBinary) {
         refuse({ reason: 'malformed', detail: 'send JSON text frames, not binary ones' });
         return;

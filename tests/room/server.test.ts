@@ -389,9 +389,35 @@ describe('safety: who may write what', () => {
     const seen = await presenter.next('room', (message) =>
       boardOf(message.rounds, 'waar-staan-wij').entries.some((entry) => entry.n === 2),
     );
-    expect(roundOf(seen.rounds, 'waar-staan-wij').entries).toContainEqual({ n: 2, x: 33, y: 66 });
-    // The log got a bounded number of lines for 500 messages.
-    expect(logLines.filter((line) => line.includes('refused (')).length).toBeLessThanOrEqual(25);
+    expect(boardOf(seen.rounds, 'waar-staan-wij').entries).toContainEqual({ n: 2, x: 33, y: 66 });
+    // One refusal and one line for the streak, one for the close: not a line per message.
+    expect(flooder.phone.received.filter((message) => message.type === 'refused')).toHaveLength(1);
+    expect(logLines.filter((line) => line.startsWith('connection #'))).toHaveLength(2);
+  });
+
+  it('drops a fast drag’s extra moves without closing the phone', async () => {
+    const server = await start();
+    const { presenter, room } = kept(await createRoom(server.url));
+    const [dragger] = await phones(server, room, 1);
+    if (dragger === undefined) throw new Error('a phone joined');
+    // 100 moves at once: 30 go through, 70 are dropped, under the flood's limit of 200.
+    for (let index = 1; index <= 100; index += 1) {
+      dragger.phone.send({ type: 'place', round: 'waar-staan-wij', x: index, y: 1 });
+    }
+    expect(await dragger.phone.next('refused')).toMatchObject({ reason: 'rate-limited' });
+    // The phone's own view shows the last move that went through, not the 100th.
+    const echo = await dragger.phone.next('rounds', (message) => {
+      const mine = boardOf(message.rounds, 'waar-staan-wij').mine;
+      return mine !== undefined && mine.x < 100;
+    });
+    expect(boardOf(echo.rounds, 'waar-staan-wij').mine?.x).toBeGreaterThanOrEqual(25);
+    // Still connected, and heard again once the drag slows down.
+    dragger.phone.send({ type: 'place', round: 'waar-staan-wij', x: 77, y: 77 });
+    await presenter.next('room', (message) =>
+      boardOf(message.rounds, 'waar-staan-wij').entries.some((entry) => entry.x === 77),
+    );
+    expect(dragger.phone.socket.readyState).toBe(dragger.phone.socket.OPEN);
+    expect(dragger.phone.received.filter((message) => message.type === 'refused')).toHaveLength(1);
   });
 
   it('refuses a page from another origin, and lets in the server’s own and the allowed ones', async () => {
