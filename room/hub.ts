@@ -239,26 +239,33 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
-  /** The room with this code, unless it is unknown or its time is up (then it goes now). */
-  function liveRoom(code: string): Room | undefined {
+  /**
+   * The room with this code; `expired` when its time is up (it goes now, and the connections
+   * in it are told); undefined when there is no such room.
+   */
+  function liveRoom(code: string): Room | 'expired' | undefined {
     const room = rooms.get(code);
     if (room === undefined) return undefined;
     if (room.expiresAt > clock()) return room;
     store.deleteRoom(code);
     endRoom(code, 'expired');
     log(`room ${code} expired`);
-    return undefined;
+    return 'expired';
   }
 
-  function unknownRoom(peer: Peer, code: string): void {
+  /** A host or join naming a room there is not (or no longer). */
+  function noRoom(peer: Peer, code: string, reason: 'expired' | 'unknown'): void {
     // The refusal says why, for the console; `gone` is the state the deck acts on (it stops
     // reconnecting to that room and forgets it). In that order, so `gone` is the last word.
     unbind(peer);
     peer.refuse({
       reason: 'unknown-room',
-      detail: `there is no room ${code} (never made, expired or deleted)`,
+      detail:
+        reason === 'expired'
+          ? `room ${code} has expired`
+          : `there is no room ${code} (never made, expired or deleted)`,
     });
-    peer.send(serialize({ type: 'gone', reason: 'unknown' }));
+    peer.send(serialize({ type: 'gone', reason }));
   }
 
   function create(peer: Peer, specs: readonly RoundSpec[]): Refusal | undefined {
@@ -290,8 +297,8 @@ export function createHub(options: HubOptions): Hub {
 
   function host(peer: Peer, code: string, secret: string): Refusal | undefined {
     const room = liveRoom(code);
-    if (room === undefined) {
-      unknownRoom(peer, code);
+    if (room === undefined || room === 'expired') {
+      noRoom(peer, code, room ?? 'unknown');
       return undefined;
     }
     if (!sameHash(hashKey(secret), room.secretHash)) {
@@ -304,8 +311,8 @@ export function createHub(options: HubOptions): Hub {
 
   function join(peer: Peer, code: string, token: string | undefined): Refusal | undefined {
     const room = liveRoom(code);
-    if (room === undefined) {
-      unknownRoom(peer, code);
+    if (room === undefined || room === 'expired') {
+      noRoom(peer, code, room ?? 'unknown');
       return undefined;
     }
     const known = token === undefined ? undefined : room.participants.get(hashKey(token));
@@ -359,8 +366,10 @@ export function createHub(options: HubOptions): Hub {
         : { reason: 'not-participant', detail: 'send join with the room code first' };
     }
     const room = liveRoom(binding.room);
+    // An expired room told its connections, this one too, as it went.
+    if (room === 'expired') return undefined;
     if (room === undefined) {
-      unknownRoom(peer, binding.room);
+      noRoom(peer, binding.room, 'unknown');
       return undefined;
     }
     const actor: Actor =

@@ -609,6 +609,33 @@ describe('rooms end: delete and expiry', () => {
     expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'unknown' });
   });
 
+  it('notices a room’s time is up before the sweep does, telling each connection once', async () => {
+    let now = Date.now();
+    const server = await start({ clock: () => now, ttlHours: 1, sweepIntervalMs: 3_600_000 });
+    const first = kept(await createRoom(server.url));
+    const second = kept(await createRoom(server.url));
+    const [one] = await phones(server, first.room, 1);
+    if (one === undefined) throw new Error('a phone joined');
+    now += 3_600_000;
+
+    // A phone in the room moves: everyone in it hears `gone` (expired), the phone once.
+    one.phone.send({ type: 'place', round: 'waar-staan-wij', x: 1, y: 1 });
+    expect(await first.presenter.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    // A newcomer asking for the other expired room is told it expired.
+    const late = await connect(server.url);
+    clients.push(late);
+    late.send({ type: 'join', room: second.room });
+    expect(await late.next('refused')).toMatchObject({ reason: 'unknown-room' });
+    expect(await late.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    // Only now is the first phone's next message answered: nothing was sent it in between.
+    one.phone.send({ type: 'join', room: first.room });
+    expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'unknown' });
+    const sent = one.phone.received.map((message) => message.type);
+    expect(sent.filter((type) => type === 'gone')).toHaveLength(2);
+    expect(sent.filter((type) => type === 'refused')).toHaveLength(1);
+  });
+
   it('does not bring back a room that expired while the server was down', async () => {
     const database = join(folder.path, 'expiry.sqlite');
     const startedAt = Date.now();
