@@ -11,7 +11,7 @@
 #     -e ROOM_ALLOWED_ORIGINS=https://owner.github.io deck-room
 #
 # Written on a machine without a Docker engine: checked by reading, and by running each
-# stage's commands outside a container (README.md, The room).
+# stage's commands outside a container (the compiled server on production packages only).
 
 # ── compile: the room's TypeScript to JavaScript, with the project's own pinned compiler ──
 FROM node:20-bookworm AS compile

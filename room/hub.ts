@@ -1,19 +1,19 @@
 /**
  * The rooms in one server and the connections in them (ARCHITECTURE.md, The room server):
  * what a parsed client message does, who is told, and when. It knows nothing of sockets or
- * HTTP (room/server.ts hands it peers that can `send` a text frame), so the tests drive it with
- * real sockets and the logic stays readable.
+ * HTTP: room/server.ts hands it peers that can send a text frame and refuse a message, and
+ * keeps parsing, rate limits and logging to itself.
  *
  * - A connection is nobody until it sends `create`, `host` (with the room's secret) or `join`;
  *   then it is the room's presenter or phone n. The number comes from the phone's token, never
  *   from a message, so a phone cannot write another's entry.
  * - Changes are written to the store before memory (room/store.ts), then the room is marked
- *   dirty; one flush per room per `coalesceMs` sends the presenters one `room` message and
- *   each phone its own `rounds`, only when what it sees changed. 200 phones moving cost the
- *   screen one message per flush, not 200.
+ *   dirty; one flush per room per `coalesceMs` sends the presenters one `room` message, and
+ *   one per `phoneCoalesceMs` each phone its own `rounds`, only when what it sees changed.
+ *   200 phones moving cost the screen one message per flush, not 200.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { ClientMessage, RoundSpec, ServerMessage } from '../src/room/protocol.ts';
+import type { ClientMessage, RoundSpec, RoundView, ServerMessage } from '../src/room/protocol.ts';
 import { roomLimits } from '../src/room/protocol.ts';
 import { hashKey, newParticipantToken, newPresenterSecret, newRoomCode } from './codes.ts';
 import {
@@ -54,7 +54,10 @@ export interface HubOptions {
   /** Where phones open the deck (`http://192.168.1.20:8080/`): `hosting.joinUrl` adds `?join=`. */
   readonly joinUrl: string | undefined;
   readonly network: string | undefined;
+  /** How long changes gather before a room's presenters are told. */
   readonly coalesceMs: number;
+  /** How long changes gather before a room's phones are told. */
+  readonly phoneCoalesceMs: number;
   /** Rooms one server holds at most: creating rooms is open to anyone, so it is bounded. */
   readonly maxRooms: number;
   readonly log: (line: string) => void;
@@ -69,7 +72,6 @@ export interface Hub {
   readonly sweep: () => void;
   /** Stops the pending flushes. */
   readonly stop: () => void;
-  readonly roomCount: () => number;
 }
 
 function serialize(message: ServerMessage): string {
@@ -90,7 +92,7 @@ export function createHub(options: HubOptions): Hub {
   );
   const peersByRoom = new Map<string, RoomPeers>();
   const bindings = new Map<Peer, Binding>();
-  /** The rounds (and phones count) each connection was last sent, to skip sending it again. */
+  /** The `room` or `rounds` message each connection was last sent, to skip sending it again. */
   const lastSent = new Map<Peer, string>();
   const flushes = new Map<string, ReturnType<typeof setTimeout>>();
   let stopped = false;
@@ -129,52 +131,76 @@ export function createHub(options: HubOptions): Hub {
     else peers.phones.set(peer, binding.n);
   }
 
-  function markDirty(code: string): void {
-    if (stopped || flushes.has(code)) return;
+  function schedule(key: string, delay: number, flush: () => void): void {
+    if (stopped || flushes.has(key)) return;
     flushes.set(
-      code,
+      key,
       setTimeout(() => {
-        flushes.delete(code);
-        flush(code);
-      }, options.coalesceMs),
+        flushes.delete(key);
+        flush();
+      }, delay),
     );
   }
 
-  function sendIfChanged(peer: Peer, state: string, message: () => string): void {
-    if (lastSent.get(peer) === state) return;
-    lastSent.set(peer, state);
-    peer.send(message());
+  /**
+   * Something in the room changed: its presenters hear of it within `coalesceMs`, its phones
+   * within `phoneCoalesceMs`. After a reveal every move changes every phone's view, and a
+   * phone's screen needs no 25 updates a second (it draws its own marker as it moves); the
+   * room's screen does, and it is one connection, not 200.
+   */
+  function markDirty(code: string): void {
+    schedule(`presenters ${code}`, options.coalesceMs, () => {
+      flushPresenters(code);
+    });
+    schedule(`phones ${code}`, options.phoneCoalesceMs, () => {
+      flushPhones(code);
+    });
   }
 
-  function flush(code: string): void {
+  /** Sends `message` unless it is what the connection was last sent (nothing changed for it). */
+  function sendIfChanged(peer: Peer, message: string): void {
+    if (lastSent.get(peer) === message) return;
+    lastSent.set(peer, message);
+    peer.send(message);
+  }
+
+  function roomMessage(rounds: RoundView[], phones: number): string {
+    return serialize({ type: 'room', rounds, phones });
+  }
+
+  /** The room's presenters get one `room` message with what changed in the window. */
+  function flushPresenters(code: string): void {
     const room = rooms.get(code);
     const peers = peersByRoom.get(code);
-    if (room === undefined || peers === undefined) return;
-    if (peers.presenters.size > 0) {
-      const rounds = presenterRounds(room);
-      const phones = phonesConnected(code);
-      const state = JSON.stringify([rounds, phones]);
-      const message = serialize({ type: 'room', rounds, phones });
-      for (const presenter of peers.presenters) sendIfChanged(presenter, state, () => message);
-    }
-    // Before a reveal phones see their own entry only, so most phones' views are unchanged by
-    // another's move and nothing is sent to them.
+    if (room === undefined || peers === undefined || peers.presenters.size === 0) return;
+    const message = roomMessage(presenterRounds(room), phonesConnected(code));
+    for (const presenter of peers.presenters) sendIfChanged(presenter, message);
+  }
+
+  /**
+   * Each phone gets its own `rounds` message, only when what it sees changed: before a reveal,
+   * another phone's move changes nothing on it (its own entry, the count), so nothing is sent.
+   */
+  function flushPhones(code: string): void {
+    const room = rooms.get(code);
+    const peers = peersByRoom.get(code);
+    if (room === undefined || peers === undefined || peers.phones.size === 0) return;
+    const views = presenterRounds(room);
     const byNumber = new Map<number, string>();
     for (const [phone, n] of peers.phones) {
-      let state = byNumber.get(n);
-      if (state === undefined) {
-        state = JSON.stringify(phoneRounds(room, n));
-        byNumber.set(n, state);
+      let message = byNumber.get(n);
+      if (message === undefined) {
+        message = serialize({ type: 'rounds', rounds: phoneRounds(room, n, views) });
+        byNumber.set(n, message);
       }
-      const rounds = state;
-      sendIfChanged(phone, rounds, () => `{"type":"rounds","rounds":${rounds}}`);
+      sendIfChanged(phone, message);
     }
   }
 
   function hosting(peer: Peer, room: Room, secret: string): void {
     const rounds = presenterRounds(room);
     const phones = phonesConnected(room.code);
-    lastSent.set(peer, JSON.stringify([rounds, phones]));
+    lastSent.set(peer, roomMessage(rounds, phones));
     let joinUrl: string | undefined;
     if (options.joinUrl !== undefined) {
       const url = new URL(options.joinUrl);
@@ -198,9 +224,10 @@ export function createHub(options: HubOptions): Hub {
   /** Tells every connection in the room it is gone, and forgets the room. */
   function endRoom(code: string, reason: 'deleted' | 'expired'): void {
     rooms.delete(code);
-    const timer = flushes.get(code);
-    if (timer !== undefined) clearTimeout(timer);
-    flushes.delete(code);
+    for (const key of [`presenters ${code}`, `phones ${code}`]) {
+      clearTimeout(flushes.get(key));
+      flushes.delete(key);
+    }
     const peers = peersByRoom.get(code);
     peersByRoom.delete(code);
     if (peers === undefined) return;
@@ -212,26 +239,33 @@ export function createHub(options: HubOptions): Hub {
     }
   }
 
-  /** The room with this code, unless it is unknown or its time is up (then it goes now). */
-  function liveRoom(code: string): Room | undefined {
+  /**
+   * The room with this code; `expired` when its time is up (it goes now, and the connections
+   * in it are told); undefined when there is no such room.
+   */
+  function liveRoom(code: string): Room | 'expired' | undefined {
     const room = rooms.get(code);
     if (room === undefined) return undefined;
     if (room.expiresAt > clock()) return room;
     store.deleteRoom(code);
     endRoom(code, 'expired');
     log(`room ${code} expired`);
-    return undefined;
+    return 'expired';
   }
 
-  function unknownRoom(peer: Peer, code: string): void {
+  /** A host or join naming a room there is not (or no longer). */
+  function noRoom(peer: Peer, code: string, reason: 'expired' | 'unknown'): void {
     // The refusal says why, for the console; `gone` is the state the deck acts on (it stops
     // reconnecting to that room and forgets it). In that order, so `gone` is the last word.
     unbind(peer);
     peer.refuse({
       reason: 'unknown-room',
-      detail: `there is no room ${code} (never made, expired or deleted)`,
+      detail:
+        reason === 'expired'
+          ? `room ${code} has expired`
+          : `there is no room ${code} (never made, expired or deleted)`,
     });
-    peer.send(serialize({ type: 'gone', reason: 'unknown' }));
+    peer.send(serialize({ type: 'gone', reason }));
   }
 
   function create(peer: Peer, specs: readonly RoundSpec[]): Refusal | undefined {
@@ -263,8 +297,8 @@ export function createHub(options: HubOptions): Hub {
 
   function host(peer: Peer, code: string, secret: string): Refusal | undefined {
     const room = liveRoom(code);
-    if (room === undefined) {
-      unknownRoom(peer, code);
+    if (room === undefined || room === 'expired') {
+      noRoom(peer, code, room ?? 'unknown');
       return undefined;
     }
     if (!sameHash(hashKey(secret), room.secretHash)) {
@@ -277,8 +311,8 @@ export function createHub(options: HubOptions): Hub {
 
   function join(peer: Peer, code: string, token: string | undefined): Refusal | undefined {
     const room = liveRoom(code);
-    if (room === undefined) {
-      unknownRoom(peer, code);
+    if (room === undefined || room === 'expired') {
+      noRoom(peer, code, room ?? 'unknown');
       return undefined;
     }
     const known = token === undefined ? undefined : room.participants.get(hashKey(token));
@@ -304,7 +338,7 @@ export function createHub(options: HubOptions): Hub {
     }
     bind(peer, { kind: 'phone', room: code, n });
     const rounds = phoneRounds(room, n);
-    lastSent.set(peer, JSON.stringify(rounds));
+    lastSent.set(peer, serialize({ type: 'rounds', rounds }));
     peer.send(serialize({ type: 'joined', room: code, participant, n, rounds }));
     markDirty(code);
     return undefined;
@@ -332,8 +366,10 @@ export function createHub(options: HubOptions): Hub {
         : { reason: 'not-participant', detail: 'send join with the room code first' };
     }
     const room = liveRoom(binding.room);
+    // An expired room told its connections, this one too, as it went.
+    if (room === 'expired') return undefined;
     if (room === undefined) {
-      unknownRoom(peer, binding.room);
+      noRoom(peer, binding.room, 'unknown');
       return undefined;
     }
     const actor: Actor =
@@ -385,6 +421,5 @@ export function createHub(options: HubOptions): Hub {
       for (const timer of flushes.values()) clearTimeout(timer);
       flushes.clear();
     },
-    roomCount: () => rooms.size,
   };
 }

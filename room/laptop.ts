@@ -15,6 +15,7 @@ import { failUsage, readFlags } from '../scripts/lib/command-line.ts';
 import { ensureBuilt, isBuildStale } from '../scripts/lib/ensure-built.ts';
 import { chooseAddress, isolationAdvice, joinBaseUrl, reachReport } from './network.ts';
 import { createRoomServer } from './server.ts';
+import { runCommand, wifiName } from './wifi-name.ts';
 
 const usage = `Usage: npm run room -- [--port N] [--network "Wi-Fi name"] [--interface NAME]
 
@@ -22,6 +23,7 @@ Serves the built deck and its room on this laptop, for phones on the same networ
 
   --port N            the port (default 8080)
   --network NAME      the Wi-Fi the phones must join, shown on the screen under the QR code
+                      (default: the Wi-Fi's name as the system gives it, when it does)
   --interface NAME    the network interface (or its IPv4 address) phones reach this laptop on,
                       when it has several (default: the likeliest, said when it starts)`;
 
@@ -41,8 +43,8 @@ if (!(port >= 1 && port <= 65535)) {
     usage,
   );
 }
-const network = flags.network?.trim();
-if (network !== undefined && (network === '' || network.length > 64)) {
+const networkFlag = flags.network?.trim();
+if (networkFlag !== undefined && (networkFlag === '' || networkFlag.length > 64)) {
   failUsage(
     `--network is the Wi-Fi's name as phones show it, 1 to 64 characters, not "${flags.network}".`,
     usage,
@@ -67,6 +69,13 @@ if (isBuildStale(root)) {
     process.exit(1);
   }
 }
+
+// The Wi-Fi's name for the screen: as the presenter says it, or as the system does.
+const network =
+  networkFlag ??
+  (reach.kind === 'chosen'
+    ? await wifiName(process.platform, reach.chosen.name, runCommand)
+    : undefined);
 
 const databaseFolder = join(root, '.tmp');
 mkdirSync(databaseFolder, { recursive: true });
@@ -93,11 +102,17 @@ try {
 console.log(`\nThe deck: http://localhost:${port}/ (open it on this laptop and present from it)`);
 for (const line of reachReport(reach, port)) console.log(line);
 if (reach.kind === 'chosen') {
-  const address = joinBaseUrl(reach.chosen, port);
   console.log(
-    `\nTry it before the session: scan this with a phone on ${network ?? 'the same Wi-Fi'}; the deck should open.`,
+    network === undefined
+      ? 'The screen names no Wi-Fi: say which one with --network "name".'
+      : `The screen tells phones to join the Wi-Fi "${network}"${networkFlag === undefined ? ' (as the system names it; --network to say otherwise)' : ''}.`,
   );
-  console.log(await QRCode.toString(address, { type: 'terminal', small: true }));
+  console.log(
+    `\nTry it before the session: scan this with a phone on ${network === undefined ? 'the same Wi-Fi' : `"${network}"`}; the deck should open.`,
+  );
+  console.log(
+    await QRCode.toString(joinBaseUrl(reach.chosen, port), { type: 'terminal', small: true }),
+  );
   console.log(
     'On the board and the closing question, the deck shows the room’s own QR code and code.',
   );

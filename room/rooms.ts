@@ -248,9 +248,18 @@ export function presenterRounds(room: Room): RoundView[] {
   });
 }
 
-/** What phone n sees: its own entry, and the room's entries only once revealed. */
-export function phoneRounds(room: Room, n: number): PhoneRoundView[] {
-  return room.rounds.map((round): PhoneRoundView => {
+/**
+ * What phone n sees: its own entry, and the room's entries only once revealed. `views` are the
+ * room's presenter views when the caller has them: a flush to 200 phones then lists and sorts
+ * the entries once, not 200 times.
+ */
+export function phoneRounds(
+  room: Room,
+  n: number,
+  views: readonly RoundView[] = presenterRounds(room),
+): PhoneRoundView[] {
+  return room.rounds.map((round, index): PhoneRoundView => {
+    const view = views[index];
     const state = {
       id: round.spec.id,
       accepting: round.accepting,
@@ -263,18 +272,17 @@ export function phoneRounds(room: Room, n: number): PhoneRoundView[] {
         ...state,
         kind: 'board',
         ...(mine === undefined ? {} : { mine: { x: mine.x, y: mine.y } }),
-        entries: round.revealed ? boardEntries(round) : [],
+        entries: round.revealed && view?.kind === 'board' ? view.entries : [],
       };
     }
-    const poll = round;
-    const mine = poll.entries.get(n);
+    const mine = round.entries.get(n);
     return {
       ...state,
       kind: 'poll',
-      options: [...poll.spec.options],
-      freeText: poll.spec.freeText,
+      options: [...round.spec.options],
+      freeText: round.spec.freeText,
       ...(mine === undefined ? {} : { mine: { option: mine.option, text: mine.text } }),
-      entries: poll.revealed ? pollEntries(poll) : [],
+      entries: round.revealed && view?.kind === 'poll' ? view.entries : [],
     };
   });
 }

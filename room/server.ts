@@ -54,8 +54,13 @@ export interface RoomServerOptions {
   readonly log?: (line: string) => void;
   /** Milliseconds since 1970 (default Date.now); the tests move it to expire rooms. */
   readonly clock?: () => number;
-  /** How long changes gather before a room's connections are told (default 40 ms). */
+  /** How long changes gather before a room's presenters are told (default 40 ms). */
   readonly coalesceMs?: number;
+  /**
+   * How long changes gather before a room's phones are told (default 200 ms, and never less
+   * than `coalesceMs`): after a reveal every move changes every phone's view (room/hub.ts).
+   */
+  readonly phoneCoalesceMs?: number;
   /** How often expired rooms are deleted (default every minute). */
   readonly sweepIntervalMs?: number;
   /** Rooms this server holds at most (default 10 000). */
@@ -70,9 +75,16 @@ export interface RoomServer {
   readonly close: () => Promise<void>;
 }
 
-/** Messages a connection may send in a burst, and per second after it (a drag sends ~10/s). */
+/** Messages a connection may send in a burst, and per second after it (a drag sends ~10). */
 const messageBurst = 30;
 const messagesPerSecond = 15;
+/**
+ * Messages over that rate are dropped; the connection is told once per streak, so a phone
+ * dragging faster than it should loses moves, not its connection. Dropping more than this
+ * burst, faster than this rate, is a flood, and closes the connection.
+ */
+const dropBurst = 200;
+const dropsForgivenPerSecond = 50;
 /** Refusals a connection may earn before it is closed, and how fast that is forgiven. */
 const refusalBurst = 20;
 const refusalsForgivenPerSecond = 0.5;
@@ -121,17 +133,25 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
     (options.allowedOrigins ?? []).map((origin) => new URL(origin).origin),
   );
   const store = openStore(options.database ?? ':memory:');
-  const hub = createHub({
-    store,
-    clock,
-    ttlMs: (options.ttlHours ?? 24) * 3_600_000,
-    joinUrl: options.joinUrl,
-    network: options.network,
-    coalesceMs: options.coalesceMs ?? 40,
-    maxRooms: options.maxRooms ?? 10_000,
-    log,
-  });
-  hub.sweep();
+  let hub: ReturnType<typeof createHub>;
+  try {
+    hub = createHub({
+      store,
+      clock,
+      ttlMs: (options.ttlHours ?? 24) * 3_600_000,
+      joinUrl: options.joinUrl,
+      network: options.network,
+      coalesceMs: options.coalesceMs ?? 40,
+      phoneCoalesceMs: Math.max(options.phoneCoalesceMs ?? 200, options.coalesceMs ?? 40),
+      maxRooms: options.maxRooms ?? 10_000,
+      log,
+    });
+    hub.sweep();
+  } catch (error) {
+    // A database this server cannot read: closed, so the caller may try another.
+    store.close();
+    throw error;
+  }
   const sweeper = setInterval(() => {
     try {
       hub.sweep();
@@ -163,11 +183,18 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
       perSecond: messagesPerSecond,
       now: () => performance.now(),
     });
+    const drops = tokenBucket({
+      capacity: dropBurst,
+      perSecond: dropsForgivenPerSecond,
+      now: () => performance.now(),
+    });
     const refusals = tokenBucket({
       capacity: refusalBurst,
       perSecond: refusalsForgivenPerSecond,
       now: () => performance.now(),
     });
+    /** Whether the last message was dropped for the rate (the streak was told once). */
+    let dropping = false;
     function send(text: string): void {
       if (socket.readyState !== WebSocket.OPEN) return;
       if (socket.bufferedAmount > maxBufferedBytes) {
@@ -200,12 +227,19 @@ export async function createRoomServer(options: RoomServerOptions = {}): Promise
       // Frames already on their way when the connection was closed for abuse are dropped.
       if (socket.readyState !== WebSocket.OPEN) return;
       if (!messages.take()) {
-        refuse({
-          reason: 'rate-limited',
-          detail: `more than ${messagesPerSecond} messages a second; slow down`,
-        });
+        if (!drops.take()) {
+          log(`connection #${id} closed: a flood of messages`);
+          socket.close(1008, 'too many messages');
+        } else if (!dropping) {
+          refuse({
+            reason: 'rate-limited',
+            detail: `more than ${messagesPerSecond} messages a second; the rest are dropped`,
+          });
+        }
+        dropping = true;
         return;
       }
+      dropping = false;
       if (isBinary) {
         refuse({ reason: 'malformed', detail: 'send JSON text frames, not binary ones' });
         return;

@@ -146,7 +146,7 @@ export function hostRoom(
         saveIfOurs(message.rounds);
         return;
       case 'gone':
-        if (message.reason === 'unknown' && state.room === undefined) {
+        if (message.reason !== 'deleted' && state.room === undefined) {
           // The stored room is not on this server (expired, or another server): a new one.
           console.info(`Room: the room ${hold?.room ?? ''} is no longer there; opening a new one.`);
           hold = undefined;

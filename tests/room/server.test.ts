@@ -389,9 +389,35 @@ describe('safety: who may write what', () => {
     const seen = await presenter.next('room', (message) =>
       boardOf(message.rounds, 'waar-staan-wij').entries.some((entry) => entry.n === 2),
     );
-    expect(roundOf(seen.rounds, 'waar-staan-wij').entries).toContainEqual({ n: 2, x: 33, y: 66 });
-    // The log got a bounded number of lines for 500 messages.
-    expect(logLines.filter((line) => line.includes('refused (')).length).toBeLessThanOrEqual(25);
+    expect(boardOf(seen.rounds, 'waar-staan-wij').entries).toContainEqual({ n: 2, x: 33, y: 66 });
+    // One refusal and one line for the streak, one for the close: not a line per message.
+    expect(flooder.phone.received.filter((message) => message.type === 'refused')).toHaveLength(1);
+    expect(logLines.filter((line) => line.startsWith('connection #'))).toHaveLength(2);
+  });
+
+  it('drops a fast drag’s extra moves without closing the phone', async () => {
+    const server = await start();
+    const { presenter, room } = kept(await createRoom(server.url));
+    const [dragger] = await phones(server, room, 1);
+    if (dragger === undefined) throw new Error('a phone joined');
+    // 100 moves at once: 30 go through, 70 are dropped, under the flood's limit of 200.
+    for (let index = 1; index <= 100; index += 1) {
+      dragger.phone.send({ type: 'place', round: 'waar-staan-wij', x: index, y: 1 });
+    }
+    expect(await dragger.phone.next('refused')).toMatchObject({ reason: 'rate-limited' });
+    // The phone's own view shows the last move that went through, not the 100th.
+    const echo = await dragger.phone.next('rounds', (message) => {
+      const mine = boardOf(message.rounds, 'waar-staan-wij').mine;
+      return mine !== undefined && mine.x < 100;
+    });
+    expect(boardOf(echo.rounds, 'waar-staan-wij').mine?.x).toBeGreaterThanOrEqual(25);
+    // Still connected, and heard again once the drag slows down.
+    dragger.phone.send({ type: 'place', round: 'waar-staan-wij', x: 77, y: 77 });
+    await presenter.next('room', (message) =>
+      boardOf(message.rounds, 'waar-staan-wij').entries.some((entry) => entry.x === 77),
+    );
+    expect(dragger.phone.socket.readyState).toBe(dragger.phone.socket.OPEN);
+    expect(dragger.phone.received.filter((message) => message.type === 'refused')).toHaveLength(1);
   });
 
   it('refuses a page from another origin, and lets in the server’s own and the allowed ones', async () => {
@@ -496,6 +522,64 @@ describe('nothing lost: restart, rejoin', () => {
   });
 });
 
+describe('a phone offline and back, and the screen under load', () => {
+  it('counts the phones connected, and takes a phone back with its number and marker', async () => {
+    const server = await start();
+    const { presenter, room } = kept(await createRoom(server.url));
+    const [one, two] = await phones(server, room, 2);
+    if (one === undefined || two === undefined) throw new Error('two phones joined');
+    one.phone.send({ type: 'place', round: 'waar-staan-wij', x: 61, y: 39 });
+    await presenter.next(
+      'room',
+      (message) => message.phones === 2 && roundOf(message.rounds, 'waar-staan-wij').count === 1,
+    );
+
+    await one.phone.close();
+    await presenter.next('room', (message) => message.phones === 1);
+    const back = kept(await joinRoom(server.url, room, one.joined.participant));
+    expect(back.joined.n).toBe(1);
+    expect(boardOf(back.joined.rounds, 'waar-staan-wij').mine).toEqual({ x: 61, y: 39 });
+    const seen = await presenter.next('room', (message) => message.phones === 2);
+    // Still one marker for phone 1: coming back is not a second participant.
+    expect(boardOf(seen.rounds, 'waar-staan-wij').entries).toEqual([{ n: 1, x: 61, y: 39 }]);
+  });
+
+  it('gathers many moves into few messages to the screen', async () => {
+    const server = await start({ coalesceMs: 40 });
+    const { presenter, room } = kept(await createRoom(server.url));
+    const joined = await phones(server, room, 20);
+    await presenter.next('room', (message) => message.phones === 20);
+    const before = presenter.received.length;
+    for (let step = 1; step <= 5; step += 1) {
+      for (const { phone } of joined) {
+        phone.send({ type: 'place', round: 'waar-staan-wij', x: step * 10, y: step * 10 });
+      }
+    }
+    await presenter.next(
+      'room',
+      (message) =>
+        boardOf(message.rounds, 'waar-staan-wij').entries.filter((entry) => entry.x === 50)
+          .length === 20,
+    );
+    // 100 moves; one message per 40 ms window, so a handful, never one per move.
+    const messages = presenter.received.length - before;
+    expect(messages).toBeGreaterThanOrEqual(1);
+    expect(messages).toBeLessThan(20);
+  });
+
+  it('refuses a new room when the server holds as many as it may', async () => {
+    const server = await start({ maxRooms: 2 });
+    kept(await createRoom(server.url));
+    kept(await createRoom(server.url));
+    const third = await connect(server.url);
+    clients.push(third);
+    third.send({ type: 'create', rounds: [{ id: 'waar-staan-wij', kind: 'board' }] });
+    const refused = await third.next('refused');
+    expect(refused.reason).toBe('rate-limited');
+    expect(refused.detail).toContain('as many rooms as it may (2)');
+  });
+});
+
 describe('rooms end: delete and expiry', () => {
   it('deletes a room at the presenter’s word: everyone gets gone, the code is unknown after', async () => {
     const server = await start();
@@ -523,6 +607,33 @@ describe('rooms end: delete and expiry', () => {
     expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
     one.phone.send({ type: 'join', room });
     expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'unknown' });
+  });
+
+  it('notices a room’s time is up before the sweep does, telling each connection once', async () => {
+    let now = Date.now();
+    const server = await start({ clock: () => now, ttlHours: 1, sweepIntervalMs: 3_600_000 });
+    const first = kept(await createRoom(server.url));
+    const second = kept(await createRoom(server.url));
+    const [one] = await phones(server, first.room, 1);
+    if (one === undefined) throw new Error('a phone joined');
+    now += 3_600_000;
+
+    // A phone in the room moves: everyone in it hears `gone` (expired), the phone once.
+    one.phone.send({ type: 'place', round: 'waar-staan-wij', x: 1, y: 1 });
+    expect(await first.presenter.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    // A newcomer asking for the other expired room is told it expired.
+    const late = await connect(server.url);
+    clients.push(late);
+    late.send({ type: 'join', room: second.room });
+    expect(await late.next('refused')).toMatchObject({ reason: 'unknown-room' });
+    expect(await late.next('gone')).toEqual({ type: 'gone', reason: 'expired' });
+    // Only now is the first phone's next message answered: nothing was sent it in between.
+    one.phone.send({ type: 'join', room: first.room });
+    expect(await one.phone.next('gone')).toEqual({ type: 'gone', reason: 'unknown' });
+    const sent = one.phone.received.map((message) => message.type);
+    expect(sent.filter((type) => type === 'gone')).toHaveLength(2);
+    expect(sent.filter((type) => type === 'refused')).toHaveLength(1);
   });
 
   it('does not bring back a room that expired while the server was down', async () => {
