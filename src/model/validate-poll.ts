@@ -19,6 +19,13 @@ function stringIn(text: unknown, locale: Locale): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A field of a value read past the types, or undefined when the value is no object. */
+function fieldOf(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object'
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
 /**
  * Checks a slide's `poll`, if it has one. Missing or empty texts are reported by the texts'
  * own check (validate.ts, checkTexts), which walks the poll like every other field.
@@ -35,7 +42,7 @@ export function checkPoll(slide: Slide, report: Report): void {
     );
     return;
   }
-  const options: unknown = (poll)?.options;
+  const options = fieldOf(poll, 'options');
   if (!Array.isArray(options)) {
     report('poll.options', 'missing: list the options the room picks from, as { id, label }');
     return;
@@ -50,7 +57,7 @@ export function checkPoll(slide: Slide, report: Report): void {
   const firstAt = new Map<string, number>();
   options.forEach((option: unknown, i) => {
     const field = `poll.options[${i}]`;
-    const id: unknown = (option as { id?: unknown } | null)?.id;
+    const id = fieldOf(option, 'id');
     if (
       typeof id !== 'string' ||
       id.length > roomLimits.maxOptionIdLength ||
@@ -73,7 +80,7 @@ export function checkPoll(slide: Slide, report: Report): void {
         firstAt.set(id, i);
       }
     }
-    const label: unknown = (option as { label?: unknown } | null)?.label;
+    const label = fieldOf(option, 'label');
     for (const locale of locales) {
       const text = stringIn(label, locale);
       if (text === undefined) continue; // a missing or empty text is checkTexts' to report
@@ -90,7 +97,7 @@ export function checkPoll(slide: Slide, report: Report): void {
       }
     }
   });
-  const prompt: unknown = (poll)?.freeText;
+  const prompt = fieldOf(poll, 'freeText');
   if (prompt === undefined) return;
   for (const locale of locales) {
     const text = stringIn(prompt, locale);
