@@ -10,6 +10,11 @@
  * - `DECK_CUT`: the cut the deck opens in (slides/cuts.ts; default `full`); `?cut=` still
  *   chooses another. Its name is checked against the content's cuts with the content
  *   (scripts/vite/deck-content-plugin.ts), so a bad one fails the build with the list.
+ * - `DECK_ROOM_URL`: the hosted room server's WebSocket address (`wss://room.example.org/room`),
+ *   so phones on any network join the deck's room (ARCHITECTURE.md, The room in the deck).
+ *   Written into the page as `<meta name="deck-room">` and allowed in the CSP's connect-src,
+ *   that origin and no other. Unset: no room address in the page; `npm run room` serves the
+ *   deck with its own (`/room`, same origin), and a deck without either is the laptop's board.
  */
 export interface BuildSettings {
   readonly deckUrl: string | undefined;
@@ -19,6 +24,8 @@ export interface BuildSettings {
   readonly contentModule: string;
   /** The cut asked for with DECK_CUT, as written; undefined for the default. */
   readonly cut: string | undefined;
+  /** The room server's WebSocket address (DECK_ROOM_URL), absolute; undefined without one. */
+  readonly roomUrl: string | undefined;
 }
 
 /** Where the talk's content lives unless DECK_CONTENT says otherwise. */
@@ -62,6 +69,31 @@ function deckUrl(value: string | undefined): string | undefined {
   return url.href;
 }
 
+function roomUrl(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const fix =
+    "Set it to the room server's WebSocket address, such as wss://room.example.org/room, or leave it unset for the laptop (npm run room).";
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(
+      `DECK_ROOM_URL must be an absolute ws:// or wss:// address, not "${value}". ${fix}`,
+    );
+  }
+  if (url.protocol !== 'wss:' && url.protocol !== 'ws:') {
+    throw new Error(
+      `DECK_ROOM_URL must start with wss:// (or ws:// on a local network), not "${url.protocol}//". ${fix}`,
+    );
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new Error(
+      `DECK_ROOM_URL must be the room's address without ?query, #fragment or credentials: "${value}". ${fix}`,
+    );
+  }
+  return url.href;
+}
+
 export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
   return {
     deckUrl: deckUrl(env['DECK_URL']),
@@ -69,5 +101,6 @@ export function readBuildSettings(env: NodeJS.ProcessEnv = process.env): BuildSe
     pdf: flag('DECK_PDF', env['DECK_PDF'], false),
     contentModule: contentModule(env['DECK_CONTENT']),
     cut: env['DECK_CUT'] === '' ? undefined : env['DECK_CUT'],
+    roomUrl: roomUrl(env['DECK_ROOM_URL']),
   };
 }

@@ -6,16 +6,20 @@
  *   writes its print page size as a <style> element; Mermaid styles each diagram with a <style>
  *   inside its SVG. Style cannot run code; the deck's own CSS comes from 'self'.
  * - img-src data:: reveal's and Mermaid's small inline images (markers, icons).
+ * - connect-src: the deck's origin, and the room server's (DECK_ROOM_URL) when the build has
+ *   one: exactly that origin, nothing wider. A room on the deck's own server (`npm run room`)
+ *   is same-origin WebSocket, which 'self' covers in current engines.
  * - frame-src: the speaker view shows the deck in frames of the same origin.
  */
-export function contentSecurityPolicy(): string {
+export function contentSecurityPolicy(roomUrl?: string): string {
+  const room = roomUrl === undefined ? '' : ` ${new URL(roomUrl).origin}`;
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    `connect-src 'self'${room}`,
     "worker-src 'self'",
     "manifest-src 'self'",
     "frame-src 'self'",

@@ -6,7 +6,8 @@
  * - the page head: title and description from the deck (with the client and the day of
  *   slides/event.ts in front, when it names them), canonical link and link preview
  *   (Open Graph, Twitter) when DECK_URL is set, referrer policy, and in builds the Content
- *   Security Policy.
+ *   Security Policy, with the room server's origin when DECK_ROOM_URL names one; the room's
+ *   address as `<meta name="deck-room">` (empty without one).
  */
 import QRCode from 'qrcode';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
@@ -20,6 +21,7 @@ import type { ShareLink } from '../../src/render/context.ts';
 import type { BuildSettings } from './build-settings.ts';
 import { localeTags } from '../../src/model/locales.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
+import { roomMetaName } from '../../src/room/room-address.ts';
 import { previewImageFiles, previewImageSize } from './preview-image.ts';
 
 const virtualId = 'virtual:deck-build';
@@ -40,6 +42,9 @@ function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor
     { tag: 'title', children: title, injectTo: 'head' },
     meta({ name: 'description', content: description }),
     meta({ name: 'referrer', content: 'no-referrer' }),
+    // Where the deck's room is (src/room/room-address.ts); empty for none. The room server
+    // rewrites it to `/room` when it serves the deck itself (laptop mode).
+    meta({ name: roomMetaName, content: settings.roomUrl ?? '' }),
   ];
   if (building) {
     // First in <head>: a policy in a meta tag covers only what comes after it.
@@ -47,7 +52,7 @@ function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content: contentSecurityPolicy(),
+        content: contentSecurityPolicy(settings.roomUrl),
       },
       injectTo: 'head-prepend',
     });
