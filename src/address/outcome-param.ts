@@ -8,12 +8,14 @@
 export const outcomeParam = 'outcome';
 
 /**
- * The longest `outcome` value the address accepts. A link the deck made stays under 6000
- * characters (`maxOutcomeLinkLength` in src/room/outcome-link.ts); a longer value is not one of
- * its links, would be decoded and validated for nothing, and would make every link built from
- * this address long.
+ * The longest `outcome` value the address accepts. A link for sharing stays under 6000
+ * characters (`maxOutcomeLinkLength` in src/room/outcome-link.ts, texts dropped from its end);
+ * the print pages of `npm run pdf -- --result <file>` get the whole file, every text, which for
+ * 70 people writing the longest texts the room takes is still under this. A longer value is not
+ * one the deck wrote, would be decoded for nothing, and would make every link built from this
+ * address long.
  */
-export const maxOutcomeParamLength = 8000;
+export const maxOutcomeParamLength = 32_000;
 
 /** base64url, as the deck writes it: letters, digits, `-` and `_`, no padding. */
 export const outcomeValuePattern = /^[A-Za-z0-9_-]+$/;

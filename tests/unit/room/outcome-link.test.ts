@@ -121,12 +121,12 @@ describe('reading an outcome from an address or a file', () => {
     const address = parseAddress(`${deck}?view=scroll&outcome=${huge}`, 390);
     expect(address.outcome).toBeUndefined();
     expect(address.problems).toEqual([
-      `The room's outcome in the address (?outcome=…) is over 8000 characters (8001); showing the deck without it. Use the link the speaker view's Outcome panel copies.`,
+      `The room's outcome in the address (?outcome=…) is over 32000 characters (32001); showing the deck without it. Use the link the speaker view's Outcome panel copies.`,
     ]);
     expect(decodeOutcome(huge)).toEqual({
       ok: false,
       field: undefined,
-      problem: 'over 8000 characters (8001)',
+      problem: 'over 32000 characters (32001)',
     });
   });
 
