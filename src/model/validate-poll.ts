@@ -8,7 +8,7 @@ import type { Locale, Slide } from './authored.ts';
 import { limits } from './limits.ts';
 import { locales } from './locales.ts';
 import { wordsOf } from './texts.ts';
-import { optionIdPattern, roomLimits } from '../room/protocol.ts';
+import { optionIdPattern, roomLimits } from '../room/room-limits.ts';
 
 type Report = (field: string, message: string) => void;
 
