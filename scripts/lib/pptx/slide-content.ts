@@ -439,7 +439,7 @@ function addQuestion(c: Context, slide: Extract<SlideContent, { kind: 'question'
     const options: Paragraph[] = slide.poll.options.map((option, i) => ({
       text: `${String.fromCharCode(65 + i)}   ${str(c, option.label)}`,
       style: { size: 30, bold: true, color: colors.nightInk, lineHeight: 1.2 },
-      spaceAfterPx: 18,
+      spaceAfterPx: 12,
     }));
     addPlaceholder(c, 'body', lines);
     addBox(c, [...options, ...deckLink], boxes.question.poll);
