@@ -168,7 +168,11 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[]): { field: string; p
   const problem =
     issue === undefined
       ? 'not a room outcome'
-      : `expected ${expected === '' ? issue.kind : expected}${received === '' ? '' : `, got ${received.length <= 40 ? received : quoted(received)}`}`;
+      : received === 'undefined'
+        ? 'missing'
+        : expected === 'never'
+          ? 'not a field of an outcome'
+          : `expected ${expected === '' ? issue.kind : expected}${received === '' ? '' : `, got ${received.length <= 40 ? received : quoted(received)}`}`;
   return { field: field === '' ? '(outcome)' : field, problem };
 }
 

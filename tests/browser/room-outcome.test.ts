@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -10,7 +10,7 @@ import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { encodeOutcome } from '../../src/room/outcome-link.ts';
 import type { RoomOutcome } from '../../src/room/outcome.ts';
 import { openPage, useBrowser } from './support/browser.ts';
-import { greyPage, pageText } from './support/pdf.ts';
+import { greyPage, pageText, pdfFonts } from './support/pdf.ts';
 
 /**
  * What the room leaves behind, on the real talk (dist/): the reader with an outcome link shows
@@ -162,7 +162,9 @@ describe('the reader with an outcome link', () => {
         boards: [{ id: 'waar-staan-wij', entries: [{ n: 1, x: 90, y: 10 }] }],
       };
       await context.addInitScript((value) => {
-        localStorage.setItem(`deck-room-outcome:${location.pathname}`, value);
+        if (location.protocol === 'http:') {
+          localStorage.setItem(`deck-room-outcome:${location.pathname}`, value);
+        }
       }, JSON.stringify(stored));
       await page.goto(`${baseUrl}?view=scroll#/waar-staan-wij`);
       await page.waitForSelector('#waar-staan-wij [data-room-marker]');
@@ -192,6 +194,85 @@ describe('the reader with an outcome link', () => {
         );
       expect(await page.locator('[data-room-marker]').count()).toBe(0);
       await expect.poll(() => page.locator('#waar-staan-wij .matrix').isVisible()).toBe(true);
+      expect(opened.record.pageErrors).toEqual([]);
+    } finally {
+      await opened.close();
+    }
+  });
+});
+
+describe('the speaker view’s Outcome panel', () => {
+  it('copies a link that carries what fits, says how many texts, and saves the whole file', async () => {
+    // Thirty people who each wrote the longest text the room takes: more than a link carries.
+    const large: RoomOutcome = {
+      ...outcome,
+      polls: [
+        {
+          id: 'wat-past-er-voor-jou',
+          entries: Array.from({ length: 30 }, (_, i) => ({
+            n: i + 1,
+            option: 'een-team',
+            text: `${i + 1} ${'woord '.repeat(46)}`.slice(0, 280),
+          })),
+        },
+      ],
+    };
+    // The time is shown in the presenter's own zone: the test's is fixed, not the machine's.
+    const opened = await openPage(browser(), {
+      acceptDownloads: true,
+      timezoneId: 'Europe/Amsterdam',
+    });
+    try {
+      const { page, context } = opened;
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await context.addInitScript((value) => {
+        // Only the deck's own pages: a download's document has no storage to write.
+        if (location.protocol === 'http:') {
+          localStorage.setItem(`deck-room-outcome:${location.pathname}`, value);
+        }
+      }, JSON.stringify(large));
+      // A deck window for the speaker view to drive, as when presenting.
+      const deck = await context.newPage();
+      await deck.goto(`${baseUrl}?view=slides&lang=nl`);
+      await deck.waitForFunction(() => window.Reveal?.isReady() === true);
+      const deckWindow = await deck.evaluate(() =>
+        sessionStorage.getItem(`deck-window:${location.pathname}`),
+      );
+      const speakerView = `${baseUrl}?view=speaker&lang=nl&deck=${deckWindow ?? ''}`;
+      await page.goto(speakerView);
+      await page.waitForSelector('.speaker:not(.is-waiting)');
+      const panel = page.locator('.speaker-outcome');
+      await panel.locator('summary').click();
+      await expect
+        .poll(() => panel.locator('.speaker-outcome-figures').textContent())
+        .toBe('9 markers, 30 antwoorden, 30 teksten · 30 november 2026 om 11:00');
+      const note = await panel.locator('.speaker-outcome-note').textContent();
+      const carried = Number(/bevat (\d+) van de 30 teksten/.exec(note ?? '')?.[1]);
+      expect(carried).toBeGreaterThan(0);
+      expect(carried).toBeLessThan(30);
+      await panel.getByRole('button', { name: 'Link kopiëren' }).click();
+      await expect
+        .poll(() => panel.locator('.speaker-outcome-note').textContent())
+        .toContain('Gekopieerd');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.length).toBeLessThanOrEqual(6000);
+      // The link opens the reader with the board and the first texts, no room server needed.
+      await page.goto(copied);
+      await page.waitForSelector('#wat-past-er-voor-jou .room-outcome-texts');
+      expect(await page.locator('.room-outcome-texts .room-text').count()).toBe(carried);
+      expect(await page.locator('#waar-staan-wij [data-room-marker]').count()).toBe(9);
+      // The file keeps every text: it is what npm run pdf -- --result reads.
+      await page.goto(speakerView);
+      await page.waitForSelector('.speaker:not(.is-waiting)');
+      await page.locator('.speaker-outcome summary').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Bewaren als bestand' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('uitkomst-2026-11-30.json');
+      const saved = join(dir, 'saved.json');
+      await download.saveAs(saved);
+      expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(large);
       expect(opened.record.pageErrors).toEqual([]);
     } finally {
       await opened.close();
@@ -235,6 +316,7 @@ async function planeOnPage(): Promise<{
 describe('npm run pdf -- --result <file>', () => {
   const resultFile = join(dir, 'uitkomst.json');
   const withResult = join(dir, 'with-result.pdf');
+  const handout = join(dir, 'handout.pdf');
   const without = join(dir, 'without.pdf');
   const boardPage = deck.slides.findIndex((entry) => entry.slide.id === 'waar-staan-wij') + 1;
   const pollPage = deck.slides.findIndex((entry) => entry.slide.id === 'wat-past-er-voor-jou') + 1;
@@ -252,12 +334,14 @@ describe('npm run pdf -- --result <file>', () => {
 
   beforeAll(async () => {
     writeFileSync(resultFile, JSON.stringify(outcome, null, 2));
-    const [result, bytes] = await Promise.all([
+    const [result, handoutRun, bytes] = await Promise.all([
       run(['--result', resultFile, '--out', withResult]),
+      run(['--handout', '--result', link, '--out', handout]),
       printDeck(browser(), baseUrl, { steps: false, locale: 'nl', timeoutMs: 60_000 }),
     ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+    expect(handoutRun.status).toBe(0);
     writeFileSync(without, bytes);
   }, 180_000);
 
@@ -286,6 +370,19 @@ describe('npm run pdf -- --result <file>', () => {
     expect(text).toContain('Eén team ruimte geven 4 van 9');
     expect(text).toContain('Morgen de grootste klant bellen');
     expect(text).toContain('<img src=x');
+  });
+
+  it('lists every answer on the handout’s page of the closing question, in Inter', () => {
+    const text = pageText(handout, pollPage);
+    expect(text).toContain('De antwoorden van de zaal');
+    expect(text).toContain('Eén team ruimte geven: 4 van 9');
+    // Every text, those the slide had no room for too, each as the phone wrote it.
+    for (const written of texts) expect(text).toContain(written.replace(/\s+/g, ' '));
+    expect(pageText(handout, boardPage)).toContain(
+      'Externe beweging: van 15 tot 80 procent. Interne beweging: van 20 tot 85 procent.',
+    );
+    // The notes are set in the deck's type, never a fallback (scripts/lib/handout.ts).
+    for (const font of pdfFonts(handout)) expect(font.name).toMatch(/\+Inter-/);
   });
 
   it('stops with exit 1 before printing when the file is not an outcome, naming the field', async () => {

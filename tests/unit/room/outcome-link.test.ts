@@ -181,14 +181,16 @@ describe('reading an outcome from an address or a file', () => {
   });
 
   it('names an unknown field and a missing version, as a file reader needs', () => {
-    expect(parseOutcomeJson(JSON.stringify({ ...outcomeOf(1), extra: 1 }))).toMatchObject({
+    expect(parseOutcomeJson(JSON.stringify({ ...outcomeOf(1), extra: 1 }))).toEqual({
       ok: false,
       field: 'extra',
+      problem: 'not a field of an outcome',
     });
     const { version: _version, ...unversioned } = outcomeOf(1);
-    expect(parseOutcomeJson(JSON.stringify(unversioned))).toMatchObject({
+    expect(parseOutcomeJson(JSON.stringify(unversioned))).toEqual({
       ok: false,
       field: 'version',
+      problem: 'missing',
     });
   });
 });

@@ -41,7 +41,7 @@ describe('which outcome a page shows', () => {
     ]);
     chooseOutcome({ linked: undefined, stored: '{"version":1}', warn: (m) => warnings.push(m) });
     expect(warnings[1]).toBe(
-      "The room's outcome in local storage could not be read at at: expected number, got undefined; showing the deck without it.",
+      "The room's outcome in local storage could not be read at at: missing; showing the deck without it.",
     );
   });
 
