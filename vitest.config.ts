@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
+ * Five projects: `unit` runs in Node against the pure modules (model, render, widgets' state);
+ * `room` runs the room server (room/) in Node with real WebSocket clients on 127.0.0.1 and real
+ * SQLite files in a temporary folder;
  * `browser` drives Debian's Chromium through playwright-core against the built site in `dist/`
  * (the npm script builds it first, so the tests see exactly what ships) and against the fixture
  * deck's builds, made once by tests/browser/global-setup.ts; `pptx` exports the PowerPoint file
@@ -19,6 +21,16 @@ export default defineConfig({
           // Type tests (`*.test-d.ts`, expectTypeOf) are not run here: `npm run typecheck` (tsc
           // over tests/ too) fails on a broken one, and running them here as well checked every
           // type twice in the same `npm test`.
+        },
+      },
+      {
+        test: {
+          name: 'room',
+          include: ['tests/room/**/*.test.ts'],
+          environment: 'node',
+          // Each file starts its own servers on free ports with their own database files, so
+          // files may run side by side; the waits inside are for messages, never for time.
+          testTimeout: 20_000,
         },
       },
       {

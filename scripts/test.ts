@@ -1,8 +1,9 @@
 /**
  * `npm test`: every check, in the fewest minutes, in three rounds.
  *
- * 1. What needs no browser, side by side: types, lint and formatting, unit tests, and the
- *    build of `dist/` that the browser suites test (each a process of its own; two cores).
+ * 1. What needs no browser, side by side: types, lint and formatting, unit tests, the room
+ *    server's tests (Node, real sockets on 127.0.0.1), and the build of `dist/` that the
+ *    browser suites test (each a process of its own; two cores).
  * 2. The Chromium suite (`test:browser`, two files at a time) beside the PowerPoint one
  *    (`test:pptx`). They spend most of their time waiting on pages, fonts and conversions, so
  *    they share the cores well; each reads the `dist/` of round 1 and none writes it.
@@ -64,6 +65,7 @@ const rounds: readonly (readonly Step[])[] = [
     { name: 'typecheck', command: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
     { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
     { name: 'test:unit', command: ['vitest', 'run', '--project', 'unit'] },
+    { name: 'test:room', command: ['vitest', 'run', '--project', 'room'] },
     { name: 'build', command: ['vite', 'build'] },
   ],
   [

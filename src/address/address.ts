@@ -13,17 +13,20 @@ import type { Locale } from '../model/authored.ts';
 import { slideIdPattern } from '../model/limits.ts';
 import { isLocale, locales } from '../model/locales.ts';
 import { readBoards } from './boards.ts';
+import { readJoin, type JoinRequest } from './join-param.ts';
 import { maxOutcomeParamLength, outcomeParam, outcomeValuePattern } from './outcome-param.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
 export { maxBoardParamLength } from './boards.ts';
+export type { JoinRequest } from './join-param.ts';
 
 /**
  * What the page shows: the slide show; the speaker view (`?view=speaker`); the reader, the
  * talk as one scrolling page (`?view=scroll`, or a phone); reveal's print pages
- * (`?print-pdf`); or one of the speaker view's previews (`?receiver`), slides and nothing else.
+ * (`?print-pdf`); one of the speaker view's previews (`?receiver`), slides and nothing else; or
+ * the phones' page for joining a room (`?join=K7QF2M`, src/room/join-page.ts).
  */
-export type DeckView = 'slides' | 'speaker' | 'reader' | 'print' | 'preview';
+export type DeckView = 'slides' | 'speaker' | 'reader' | 'print' | 'preview' | 'join';
 
 /** Screens this narrow get the reader instead of the slide show: phones, in either hold. */
 export const readerMaxWidth = 600;
@@ -83,6 +86,8 @@ export interface DeckAddress {
   readonly outcome: string | undefined;
   /** The slide in the hash; undefined for none (`#/` or no hash) or one that cannot be read. */
   readonly target: SlideTarget | undefined;
+  /** The room a phone asks to join (`?join=`), read whatever the view; see join-param.ts. */
+  readonly join: JoinRequest | undefined;
   /** One readable line per thing in the address that was ignored or corrected. */
   readonly problems: readonly string[];
 }
@@ -105,6 +110,7 @@ const viewShown: Readonly<Record<DeckView, string>> = {
   speaker: 'showing the speaker view',
   print: 'showing the print pages',
   preview: "showing the speaker view's preview",
+  join: "showing the phones' page for joining the room",
 };
 
 /**
@@ -116,6 +122,8 @@ const viewShown: Readonly<Record<DeckView, string>> = {
 function viewOf(search: string, query: URLSearchParams, viewportWidth: number): DeckView {
   if (/print-pdf/i.test(search)) return 'print';
   if (query.has('receiver')) return 'preview';
+  // A phone that scanned the join card: whatever else the link says, it gets the join page.
+  if (query.has('join')) return 'join';
   const asked = query.get('view');
   if (asked === 'speaker') return 'speaker';
   if (asked === 'scroll') return 'reader';
@@ -233,6 +241,7 @@ export function parseAddress(
   const cut = readCut(query, cuts);
   const outcome = readOutcome(query);
   const target = readTarget(url.hash);
+  const join = readJoin(query);
   const problems = [
     view.problem,
     locale.problem,
@@ -241,6 +250,7 @@ export function parseAddress(
     cut.problem,
     outcome.problem,
     target.problem,
+    join.problem,
   ].filter((problem) => problem !== undefined);
   return {
     view: view.value,
@@ -252,6 +262,7 @@ export function parseAddress(
     cut: cut.value,
     outcome: outcome.value,
     target: target.value,
+    join: join.value,
     problems,
   };
 }

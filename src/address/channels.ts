@@ -40,3 +40,12 @@ export function newDeckWindowId(random: () => number = defaultRandom): string {
   }
   return id;
 }
+
+/**
+ * The room's channel of one deck address (`deck-room:/deck/`): the presenting deck window tells
+ * its speaker view's room panel how the room stands, and the panel asks it to act
+ * (src/room/room-channel.ts). Apart from the speaker channel, so neither reads the other's.
+ */
+export function roomChannelName(pathname: string): string {
+  return `deck-room:${pathname}`;
+}

@@ -5,7 +5,7 @@
  * view needs. Commas stay readable (`25x70,60x40`, not `%2C`), and flags are written without
  * `=` (`?print-pdf&dialog`), as people and reveal.js write them.
  */
-import type { Locale } from '../model/authored.ts';
+import { sourceLocale, type Locale } from '../model/authored.ts';
 import { slideIdPattern } from '../model/limits.ts';
 import { isDeckWindowId } from './address.ts';
 import { boardParam, isBoardId, readBoards } from './boards.ts';
@@ -172,4 +172,19 @@ export function boardLink(href: string, boardId: string, serialized: string): st
     serialized === '' ? withoutParam(params, name) : withParam(params, name, serialized),
     url.hash,
   );
+}
+
+/**
+ * The phones' join page for a room: the deck's folder with `?join=<code>`, and `&lang=<locale>`
+ * for a deck in another language than the source's (so the phone speaks the deck's language),
+ * and the cut when the presenter's address names one; nothing else: the QR code stays small.
+ * `base` is this page's address, or the address the room server knows phones reach the deck on
+ * (its `joinUrl`, src/room/protocol.ts).
+ */
+export function joinLink(base: string, code: string, locale: Locale, cut?: string): string {
+  const params: QueryParam[] = [['join', code]];
+  if (locale !== sourceLocale) params.push(['lang', locale]);
+  // The presenter's cut when the address named one, so the phone finds every round's slide.
+  if (cut !== undefined && slideIdPattern.test(cut)) params.push(['cut', cut]);
+  return linkTo(base, params, '');
 }

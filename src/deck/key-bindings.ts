@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
+import { roomText } from '../room/room-text.ts';
 import type { Lifetime } from './lifetime.ts';
 
 /**
@@ -14,6 +15,10 @@ export const deckKeys = {
   language: { keyCode: 76, key: 'L', description: uiText.keyLanguage },
   menu: { keyCode: 77, key: 'M', description: uiText.menu },
   timer: { keyCode: 84, key: 'T', description: uiText.keyTimer },
+  // The room's round on screen (src/room/deck-room.ts), bound only in a deck with a room.
+  // Neither letter is one of reveal's (C only closes reveal's preview overlay, never opened here).
+  roomReveal: { keyCode: 82, key: 'R', description: roomText.keyReveal },
+  roomClose: { keyCode: 67, key: 'C', description: roomText.keyClose },
 } as const satisfies Record<string, { keyCode: number; key: string; description: Text }>;
 
 export type DeckKey = keyof typeof deckKeys;
@@ -32,17 +37,31 @@ export const revealKeys: readonly { readonly keys: string; readonly description:
   { keys: 'G', description: uiText.keyJump },
 ];
 
-/** Every key of the slide show, in the order the key list (?) shows them. */
-export function keyList(locale: Locale): { keys: string; description: string }[] {
+/** The keys that work only with a room: the key list leaves them out of a deck without one. */
+export const roomKeys: ReadonlySet<DeckKey> = new Set(['roomReveal', 'roomClose']);
+
+/**
+ * Every key of the slide show, in the order the key list (?) shows them; the room's keys only
+ * when `room` (the page has a room address, src/room/room-address.ts).
+ */
+export function keyList(
+  locale: Locale,
+  options: { readonly room: boolean } = { room: false },
+): { keys: string; description: string }[] {
   return [
     ...revealKeys.map(({ keys, description }) => ({
       keys,
       description: textIn(description, locale),
     })),
-    ...Object.values(deckKeys).map((binding) => ({
-      keys: binding.key,
-      description: textIn(binding === deckKeys.menu ? uiText.keyMenu : binding.description, locale),
-    })),
+    ...(Object.entries(deckKeys) as [DeckKey, (typeof deckKeys)[DeckKey]][])
+      .filter(([name]) => options.room || !roomKeys.has(name))
+      .map(([, binding]) => ({
+        keys: binding.key,
+        description: textIn(
+          binding === deckKeys.menu ? uiText.keyMenu : binding.description,
+          locale,
+        ),
+      })),
     { keys: '?', description: textIn(uiText.keyList, locale) },
   ];
 }

@@ -10,7 +10,11 @@ import { uiText } from '../render/ui-text.ts';
 import { keyList } from './key-bindings.ts';
 import type { Lifetime } from './lifetime.ts';
 
-export function addKeyList(life: Lifetime, locale: Locale): { open(): void } {
+export function addKeyList(
+  life: Lifetime,
+  locale: Locale,
+  options: { readonly room: boolean } = { room: false },
+): { open(): void } {
   const dialog = document.createElement('dialog');
   dialog.className = 'deck-key-list';
   dialog.lang = locale;
@@ -19,7 +23,7 @@ export function addKeyList(life: Lifetime, locale: Locale): { open(): void } {
   title.textContent = textIn(uiText.keysTitle, locale);
   dialog.setAttribute('aria-labelledby', title.id);
   const table = document.createElement('dl');
-  for (const { keys, description } of keyList(locale)) {
+  for (const { keys, description } of keyList(locale, options)) {
     const term = document.createElement('dt');
     for (const key of keys.split(/\s{2,}/)) {
       const kbd = document.createElement('kbd');

@@ -1,9 +1,12 @@
 /**
  * What only the presenting window has, loaded once its first slide works (start-slides.ts):
- * the speaker link, the deck's keys, the menu, the key list, the wake lock and the offline copy.
+ * the speaker link, the deck's keys, the menu, the key list, the wake lock, the offline copy,
+ * and the room when the page has a room address (src/room/deck-room.ts, loaded on demand).
  */
 import type { RevealApi } from 'reveal.js';
 import type { Locale } from '../model/authored.ts';
+import type { ResolvedDeck } from '../model/resolved.ts';
+import { readRoomMeta } from '../room/room-address.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
 import { printLink } from '../address/links.ts';
@@ -25,15 +28,23 @@ let offlineRegistered = false;
 export function presentingParts(
   life: Lifetime,
   reveal: RevealApi,
-  options: { readonly locale: Locale; readonly pdfFile: string | undefined },
+  options: {
+    readonly locale: Locale;
+    readonly pdfFile: string | undefined;
+    readonly deck: ResolvedDeck;
+  },
   toggleTimer: () => void,
+  slidesElement: HTMLElement,
 ): void {
   const { locale } = options;
-  const openSpeakerView = speakerViewOpener(life, reveal, locale);
+  const speakerView = speakerViewOpener(life, reveal, locale);
+  const openSpeakerView = speakerView.open;
+  const room = readRoomMeta();
+  if (!room.ok && room.problem !== undefined) console.warn(room.problem);
   const switchLanguage = (): void => {
     switchLocale(reveal, otherLocale(locale));
   };
-  const keys = addKeyList(life, locale);
+  const keys = addKeyList(life, locale, { room: room.ok });
   const menu = addDeckMenu(life, reveal, locale, {
     pdfFile: options.pdfFile,
     switchLanguage,
@@ -56,6 +67,18 @@ export function presentingParts(
     timer: toggleTimer,
   });
   keepScreenAwake(life);
+  if (room.ok) {
+    void import('../room/deck-room.ts').then(({ startDeckRoom }) => {
+      if (life.ended) return;
+      startDeckRoom(life, reveal, {
+        url: room.url,
+        deck: options.deck,
+        locale,
+        slidesElement,
+        deckWindow: speakerView.deckWindow,
+      });
+    });
+  }
   if (!offlineRegistered) {
     offlineRegistered = true;
     afterQuietStart(() => {
@@ -75,10 +98,14 @@ export function presentingParts(
  * button and a new-tab link; a browser without BroadcastChannel gets a notice, and the deck
  * presents as usual.
  */
-function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): () => void {
+function speakerViewOpener(
+  life: Lifetime,
+  reveal: RevealApi,
+  locale: Locale,
+): { readonly open: () => void; readonly deckWindow: (() => string) | undefined } {
   const t = (text: { nl: string; en: string }): string => textIn(text, locale);
   if (!canLinkSpeakerView()) {
-    return () => {
+    const open = (): void => {
       showNotice({
         id: 'speaker-view-unsupported',
         role: 'alert',
@@ -87,6 +114,7 @@ function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): (
         dismissLabel: t(uiText.close),
       });
     };
+    return { open, deckWindow: undefined };
   }
   const speakerView = linkSpeakerView(life, reveal, {
     locale,
@@ -110,7 +138,10 @@ function speakerViewOpener(life: Lifetime, reveal: RevealApi, locale: Locale): (
       });
     },
   });
-  return () => {
-    speakerView.open();
+  return {
+    open: () => {
+      speakerView.open();
+    },
+    deckWindow: speakerView.deckWindow,
   };
 }

@@ -124,6 +124,6 @@ export async function startSlides(
     return;
   }
   scheduleDiagrams(life, reveal, renderDiagrams);
-  options.presentingParts?.(life, reveal, options, widgets.toggleTimer);
+  options.presentingParts?.(life, reveal, options, widgets.toggleTimer, slidesElement);
   expose();
 }

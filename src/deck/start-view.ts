@@ -24,7 +24,8 @@ export interface ViewStart {
 /**
  * Starts the view the address asks for, everything it starts ending with `life`. The slide
  * show, print and previews render the slides without notes and start reveal.js; the reader
- * renders them with their notes; the speaker view draws a page of its own.
+ * renders them with their notes; the speaker view and the phones' join page draw pages of
+ * their own.
  */
 export async function startView(life: Lifetime, start: ViewStart): Promise<void> {
   const { address, deck, locale } = start;
@@ -43,6 +44,15 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         locale,
         deckWindow: address.deckWindow,
       });
+      return;
+    }
+    case 'join': {
+      // A phone that scanned the join card: its own small page, without reveal.js.
+      const { startJoinPage } = await import('../room/join-page.ts');
+      if (life.ended) return;
+      leaveStaticPage(page);
+      start.slidesElement.replaceChildren();
+      startJoinPage(life, document.body, { deck, locale, join: address.join });
       return;
     }
     case 'reader': {

@@ -52,3 +52,24 @@ export function readRoomMeta(): RoomAddress {
   const meta = document.querySelector<HTMLMetaElement>(`meta[name="${roomMetaName}"]`);
   return roomAddressOf(meta?.content ?? '', window.location.href);
 }
+
+/**
+ * Whether phones reach `hostname` only on the local network: localhost, a `.local` name or a
+ * private, loopback or link-local IPv4 address. The join card then says to use the laptop's
+ * Wi-Fi; a hosted room (a public name) needs no such line.
+ */
+export function onLocalNetwork(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname.endsWith('.local')) return true;
+  const octets = hostname.split('.').map(Number);
+  if (octets.length !== 4 || octets.some((octet) => !Number.isInteger(octet))) {
+    return hostname.startsWith('[');
+  }
+  const [a = 0, b = 0] = octets;
+  return (
+    a === 10 ||
+    a === 127 ||
+    (a === 192 && b === 168) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 169 && b === 254)
+  );
+}

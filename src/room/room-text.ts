@@ -125,7 +125,6 @@ export const roomText = {
   panelHeading: { nl: 'De zaal', en: 'The room' },
   panelCode: { nl: 'Code {code}', en: 'Code {code}' },
   panelPhones: { nl: '{n} telefoons verbonden', en: '{n} phones connected' },
-  panelRound: { nl: '{title}: {count} · {state}', en: '{title}: {count} · {state}' },
   panelOpenHidden: { nl: 'open, verborgen', en: 'open, hidden' },
   panelOpenShown: { nl: 'open, onthuld', en: 'open, revealed' },
   panelClosedHidden: { nl: 'gesloten, verborgen', en: 'closed, hidden' },
@@ -153,6 +152,13 @@ export const roomText = {
     nl: 'Geen room-server: het bord werkt alleen op deze laptop. Telefoons laten meedoen? Start de presentatie met npm run room.',
     en: 'No room server: the board works on this laptop only. To let phones take part, start the deck with npm run room.',
   },
+  panelStartNow: { nl: 'Zaal nu openen', en: 'Open the room now' },
+  panelLocal: {
+    nl: 'Zonder server: onthullen en sluiten werken hier, met wat al binnen was.',
+    en: 'Without the server: reveal and close work here, with what arrived.',
+  },
+  panelTexts: { nl: 'Alle teksten', en: 'Every text' },
+  panelOnScreen: { nl: 'op het scherm', en: 'on screen' },
   panelWaitingForDeck: {
     nl: 'De zaal start zodra de presentatie bij het bord of de slotvraag is.',
     en: 'The room starts once the deck reaches the board or the closing question.',

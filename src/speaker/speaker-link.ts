@@ -30,13 +30,14 @@ function storeStart(start: ClockStart): void {
  * The deck window's side of the speaker view: tells speaker views where this window is, obeys
  * the requests addressed to it (next, previous, restart the clock) and ignores the rest, and
  * opens a speaker view that drives this window. A blocked pop-up is reported to `onBlocked`,
- * which offers the presenter a way that works. Everything stops when `life` ends.
+ * which offers the presenter a way that works. Everything stops when `life` ends. `deckWindow`
+ * gives this window's id, which the room panel's requests name too (src/room/deck-room.ts).
  */
 export function linkSpeakerView(
   life: Lifetime,
   reveal: RevealApi,
   options: { readonly locale: Locale; readonly onBlocked: (address: string) => void },
-): { open(): void } {
+): { open(): void; readonly deckWindow: () => string } {
   const { pathname } = window.location;
   const channel = openSpeakerChannel(life, pathname);
   const identity = deckWindowIdentity(life, channel, pathname);
@@ -93,6 +94,7 @@ export function linkSpeakerView(
   post();
 
   return {
+    deckWindow: () => identity.current(),
     open() {
       const address = speakerViewLink(window.location.href, {
         locale: options.locale,

@@ -16,6 +16,7 @@ import { notePieces } from './speaker-notes.ts';
 import { mountOutcomePanel } from './outcome-panel.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
 import { readDeckState, type DeckState, type SpeakerRequest } from './speaker-messages.ts';
+import { mountRoomPanel } from './room-panel.ts';
 
 /** How often the clocks redraw; the times themselves come from timestamps. */
 const tickMs = 500;
@@ -170,6 +171,7 @@ export function startSpeakerView(
 
   view.append(bar, slides, notes, status, choices);
   root.replaceChildren(view);
+  mountRoomPanel(life, notes, { deck, locale, deckWindow: () => driven });
   mountOutcomePanel(life, notes, { deck, locale });
   document.title = `${t(uiText.menuSpeaker)} · ${t(deck.title)}`;
 

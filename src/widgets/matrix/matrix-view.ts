@@ -143,11 +143,16 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
     return marker === null || marker === undefined ? -1 : Number(marker.dataset.matrixMarker) - 1;
   };
 
+  // While a room runs on this board, the phones place and this board takes no markers of its
+  // own (src/room/room-screen.ts sets the attribute); without a room it works as always.
+  const roomRuns = (): boolean => element.dataset.room !== undefined;
+
   let dragging: { index: number; pointerId: number } | undefined;
   // With the pointer captured, the click that ends a drag lands on the board: not a new marker.
   let dragJustEnded = false;
   const onPointerDown = (event: PointerEvent): void => {
     dragJustEnded = false;
+    if (roomRuns()) return;
     const index = indexOf(event.target);
     if (index < 0) return;
     dragging = { index, pointerId: event.pointerId };
@@ -172,6 +177,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
     update(state, index);
   };
   const onClick = (event: MouseEvent): void => {
+    if (roomRuns()) return;
     // A click on a marker belongs to the marker (focus, or the end of a drag).
     if (dragJustEnded || event.target !== plane) {
       dragJustEnded = false;
@@ -182,6 +188,7 @@ export function mountMatrix(layout: HTMLElement, board: BoardData): Dispose {
     update(next, next === state ? undefined : next.length - 1);
   };
   const onKeyDown = (event: KeyboardEvent): void => {
+    if (roomRuns()) return;
     const index = indexOf(event.target);
     const onPlane = event.target === plane;
     let handled = true;

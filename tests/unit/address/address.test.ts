@@ -76,6 +76,7 @@ describe('the view an address asks for', () => {
       boards: new Map(),
       cut: 'full',
       target: undefined,
+      join: undefined,
       problems: [],
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roomAddressOf } from '../../../src/room/room-address.ts';
+import { onLocalNetwork, roomAddressOf } from '../../../src/room/room-address.ts';
 
 describe('the room’s address in the page', () => {
   it('is none for an empty meta: the board stays on the laptop', () => {
@@ -35,5 +35,28 @@ describe('the room’s address in the page', () => {
     expect(bad.ok).toBe(false);
     expect(bad.ok ? '' : bad.problem).toContain('DECK_ROOM_URL=wss://');
     expect(roomAddressOf('//evil.example/room', 'https://example.org/').ok).toBe(false);
+  });
+});
+
+describe('whether phones must be on the laptop’s network', () => {
+  it('is so for private, loopback and link-local addresses and local names', () => {
+    for (const host of [
+      '192.168.1.20',
+      '10.0.0.4',
+      '172.20.1.1',
+      '127.0.0.1',
+      '169.254.3.3',
+      'localhost',
+      'macbook.local',
+      '[fe80::1]',
+    ]) {
+      expect([host, onLocalNetwork(host)]).toEqual([host, true]);
+    }
+  });
+
+  it('is not so for a hosted room', () => {
+    for (const host of ['room.example.org', '172.32.0.1', '8.8.8.8']) {
+      expect([host, onLocalNetwork(host)]).toEqual([host, false]);
+    }
   });
 });
