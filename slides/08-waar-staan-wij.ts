@@ -40,7 +40,7 @@ export const waarStaanWij: Section = {
 
 [alleen, 1 minuut; met telefoons zet ieder nu de eigen marker, het scherm telt alleen hoeveel er staan] Kies eerst in stilte waar jullie volgens jou staan. Nog niet overleggen.
 
-[plenair, 6 minuten; met telefoons: onthul de markers in de sprekersweergave zodra iedereen staat. Zonder: iedereen zet om de beurt een marker, met een tik of klik op het bord] Dan bekijken we het beeld samen.
+[plenair, 6 minuten; met telefoons: onthul de markers met R of in de sprekersweergave zodra iedereen staat. Zonder: iedereen zet om de beurt een marker, met een tik of klik op het bord] Dan bekijken we het beeld samen.
 
 [laat de markers staan; vraag naar de spreiding, niet naar het gemiddelde] Waar liggen we ver uit elkaar? Wie staat het verst van de rest, en wat zie jij dat de anderen niet zien?`,
         en: `Now let’s look together: where do you stand? Left to right, the external movement: do you deliver while they receive, or do you really develop together with clients? Bottom to top, the internal movement: are the systems geared to efficiency, or is there room to learn?
@@ -49,7 +49,7 @@ export const waarStaanWij: Section = {
 
 [alone, 1 minute; with phones everyone places their own marker now, the screen only counts how many are placed] First choose, in silence, where you think you stand. No conferring yet.
 
-[plenary, 6 minutes; with phones: reveal the markers in the speaker view once everyone has placed. Without: everyone places a marker in turn, with a tap or click on the board] Then we look at the picture together.
+[plenary, 6 minutes; with phones: reveal the markers with R or in the speaker view once everyone has placed. Without: everyone places a marker in turn, with a tap or click on the board] Then we look at the picture together.
 
 [leave the markers up; ask about the spread, not the average] Where are we far apart? Who is furthest from the rest, and what do you see that the others don’t?`,
       },

@@ -53,6 +53,11 @@ export const outcomeText = {
     nl: 'De link bevat {carried} van de {total} teksten (een link blijft kort); het bestand bevat ze alle {total}.',
     en: 'The link carries {carried} of the {total} texts (a link stays short); the file has all {total}.',
   },
+  panelForget: { nl: 'Wissen van deze laptop', en: 'Remove from this laptop' },
+  panelForgetConfirm: {
+    nl: 'De uitkomst van deze laptop wissen? Bewaar haar eerst als bestand als je haar nog nodig hebt. Een gedeelde link blijft werken.',
+    en: 'Remove the outcome from this laptop? Save it as a file first if you still need it. A shared link keeps working.',
+  },
   panelTooLarge: {
     nl: 'Deze uitkomst is te groot voor een link: deel het bestand.',
     en: 'This outcome is too large for a link: share the file.',

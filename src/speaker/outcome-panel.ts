@@ -11,7 +11,7 @@ import { localeTags } from '../model/locales.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { textIn } from '../model/texts.ts';
 import { storageKeys } from '../address/storage-keys.ts';
-import { readStored, storageArea } from '../deck/browser-storage.ts';
+import { readStored, storageArea, writeStored } from '../deck/browser-storage.ts';
 import type { Lifetime } from '../deck/lifetime.ts';
 import { fillIn } from '../render/ui-text.ts';
 import { outcomeLink, parseOutcomeJson, textCount } from '../room/outcome-link.ts';
@@ -65,8 +65,11 @@ export function mountOutcomePanel(
   copy.type = 'button';
   const save = element('button', 'speaker-button', t(outcomeText.panelSave));
   save.type = 'button';
+  // The next client's session should not open on this one's outcome (the reader, the print).
+  const forget = element('button', 'speaker-button', t(outcomeText.panelForget));
+  forget.type = 'button';
   const actions = element('div', 'speaker-outcome-actions');
-  actions.append(copy, save);
+  actions.append(copy, save, forget);
   const note = element('p', 'speaker-outcome-note');
   note.setAttribute('role', 'status');
   // The link itself, selectable, for a browser that will not copy it.
@@ -166,6 +169,16 @@ export function mountOutcomePanel(
       setTimeout(() => {
         URL.revokeObjectURL(href);
       }, 0);
+    },
+    { signal: life.signal },
+  );
+
+  forget.addEventListener(
+    'click',
+    () => {
+      if (!window.confirm(t(outcomeText.panelForgetConfirm))) return;
+      writeStored(area, key, null);
+      draw();
     },
     { signal: life.signal },
   );

@@ -273,6 +273,15 @@ describe('the speaker view’s Outcome panel', () => {
       const saved = join(dir, 'saved.json');
       await download.saveAs(saved);
       expect(JSON.parse(readFileSync(saved, 'utf8'))).toEqual(large);
+      // Removed from this laptop (after the confirmation), the next session starts without it.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await page.getByRole('button', { name: 'Wissen van deze laptop' }).click();
+      await expect
+        .poll(() => page.locator('.speaker-outcome-note').textContent())
+        .toContain('Nog geen uitkomst');
+      expect(
+        await page.evaluate(() => localStorage.getItem(`deck-room-outcome:${location.pathname}`)),
+      ).toBeNull();
       expect(opened.record.pageErrors).toEqual([]);
     } finally {
       await opened.close();
