@@ -117,7 +117,7 @@ function roomAnswers(
     ${
       texts.length === 0
         ? ''
-        : html`<ul class="texts">
+        : html`<ul class="texts" data-more="${t(outcomeText.handoutMore)}">
             ${texts.map(
               (shown) =>
                 html`<li>
@@ -193,6 +193,7 @@ h2 { margin: 0 0 5mm; font-size: 15pt; line-height: 1.25; font-weight: 700; bord
 .room .texts { columns: 2; column-gap: 6mm; }
 .room .texts li { break-inside: avoid; margin-bottom: 1.5mm; }
 .room .option { color: ${palette.muted}; }
+.room .more { margin: 0; color: ${palette.muted}; }
 </style>
 </head>
 <body>

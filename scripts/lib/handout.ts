@@ -61,6 +61,29 @@ export async function printHandout(
       );
       await document.fonts.ready;
     });
+    // The room's texts under the closing question's notes: a size down, then another, while
+    // they overflow the page; past that the last ones give way to a line that counts them (the
+    // reader and the saved file have every one). Measured here, in the type as set.
+    // No named helpers inside: tsx wraps them in a function the page does not have.
+    await page.evaluate(() => {
+      for (const sheet of document.querySelectorAll<HTMLElement>('.page')) {
+        const list = sheet.querySelector<HTMLElement>('.room .texts');
+        if (list === null) continue;
+        for (const size of ['8.5pt', '7.5pt']) {
+          if (sheet.scrollHeight <= sheet.clientHeight) break;
+          list.style.fontSize = size;
+        }
+        let dropped = 0;
+        while (sheet.scrollHeight > sheet.clientHeight && list.lastElementChild !== null) {
+          list.lastElementChild.remove();
+          dropped += 1;
+          const more = sheet.querySelector('.room .more') ?? document.createElement('p');
+          more.className = 'more';
+          more.textContent = (list.dataset.more ?? '{n}').replace('{n}', String(dropped));
+          list.after(more);
+        }
+      }
+    });
     textPages = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
     await context.close();

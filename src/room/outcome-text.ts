@@ -25,6 +25,11 @@ export const outcomeText = {
   // The handout's notes page of the poll.
   handoutAnswers: { nl: 'De antwoorden van de zaal', en: 'The room’s answers' },
 
+  // Under the handout's texts when the page cannot hold them all (scripts/lib/handout.ts).
+  handoutMore: {
+    nl: 'En nog {n} teksten waarvoor deze pagina geen plaats heeft: de leesversie met de uitkomst toont ze allemaal.',
+    en: '{n} more texts this page has no room for: the reading version with the outcome shows every one.',
+  },
   // The speaker view's panel (src/speaker/outcome-panel.ts).
   panelHeading: { nl: 'Uitkomst', en: 'Outcome' },
   panelNone: {
