@@ -394,6 +394,37 @@ describe('npm run pdf -- --result <file>', () => {
     for (const font of pdfFonts(handout)) expect(font.name).toMatch(/\+Inter-/);
   });
 
+  it('keeps a handout of many long texts to one page per slide, counting what did not fit', async () => {
+    const many: RoomOutcome = {
+      ...outcome,
+      polls: [
+        {
+          id: 'wat-past-er-voor-jou',
+          entries: Array.from({ length: 20 }, (_, i) => ({
+            n: i + 1,
+            option: 'een-team',
+            text: `${i + 1} ${'woord '.repeat(46)}`.slice(0, 280),
+          })),
+        },
+      ],
+    };
+    const file = join(dir, 'many.json');
+    const out = join(dir, 'many-handout.pdf');
+    writeFileSync(file, JSON.stringify(many));
+    const result = await run(['--handout', '--result', file, '--out', out]);
+    expect(result.status).toBe(0);
+    const text = pageText(out, pollPage);
+    const left = Number(
+      /En nog (\d+) teksten waarvoor deze pagina geen plaats heeft/.exec(text)?.[1],
+    );
+    expect(left).toBeGreaterThan(0);
+    // The texts shown (the first ones, in two columns) and the ones counted make all twenty.
+    const shown = [...text.matchAll(/“(\d+) woord/g)]
+      .map((match) => Number(match[1]))
+      .sort((a, b) => a - b);
+    expect(shown).toEqual(Array.from({ length: 20 - left }, (_, i) => i + 1));
+  }, 120_000);
+
   it('stops with exit 1 before printing when the file is not an outcome, naming the field', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(
