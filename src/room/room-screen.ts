@@ -61,13 +61,12 @@ function joinCard(locale: Locale, size: 'board' | 'poll'): JoinCard {
       const url = joinLink(room.joinUrl ?? window.location.href, room.code, locale, cut);
       code.textContent = room.code;
       code.setAttribute('aria-label', `${t(roomText.joinCode)} ${room.code.split('').join(' ')}`);
-      // The address as people type it, without the scheme; a line may break before the query.
+      // The address as people type it, without the scheme; a line breaks before the query.
       const shown = url.replace(/^https?:\/\//, '');
       const query = shown.indexOf('?');
       address.replaceChildren(
-        shown.slice(0, query),
-        document.createElement('wbr'),
-        shown.slice(query),
+        element('span', 'room-join-url-part', shown.slice(0, query)),
+        element('span', 'room-join-url-part', shown.slice(query)),
       );
       root.dataset.joinUrl = url;
       network.textContent =
@@ -91,7 +90,10 @@ function joinCard(locale: Locale, size: 'board' | 'poll'): JoinCard {
 function countLine(round: RoundView, state: HostState, locale: Locale): string {
   const t = (text: Text): string => textIn(text, locale);
   const template = round.kind === 'board' ? roomText.boardPlaced : roomText.pollAnswered;
-  const parts = [fillIn(t(template), { n: round.count, m: Math.max(state.phones, round.count) })];
+  const phones = Math.max(state.phones, round.count);
+  const parts = [
+    phones === 0 ? t(roomText.noPhonesYet) : fillIn(t(template), { n: round.count, m: phones }),
+  ];
   if (!round.accepting) parts.push(t(roomText.roundClosed));
   if (state.connection === 'offline') parts.push(t(roomText.screenOffline));
   return parts.join(' ');

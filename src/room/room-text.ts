@@ -35,6 +35,10 @@ export const roomText = {
     nl: '{n} van {m} telefoons hebben gekozen',
     en: '{n} of {m} phones have chosen',
   },
+  noPhonesYet: {
+    nl: 'Nog geen telefoon: scan de code om mee te doen.',
+    en: 'No phone yet: scan the code to join in.',
+  },
   roundClosed: { nl: 'De ronde is gesloten.', en: 'The round is closed.' },
   screenConnecting: { nl: 'Verbinden met de zaal…', en: 'Connecting to the room…' },
   screenOffline: {

@@ -8,7 +8,7 @@
  * oversized message are refused while the server keeps serving; free text with markup shows as
  * text. Every wait is for a state the page shows, never a fixed time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -43,6 +43,13 @@ function phoneNumbered(n: number): (typeof phones)[number] {
   if (phone === undefined) throw new Error(`no phone number ${n}`);
   return phone;
 }
+
+/** Every script a phone asked for: the join page loads without reveal.js (start-slides.ts). */
+const phoneScripts = new Set<string>();
+const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+  string,
+  { file: string }
+>;
 
 const startServer = (port = 0): Promise<RoomServer> =>
   createRoomServer({ host: LOCAL_HOST, port, database, deckDir: 'dist', log: () => undefined });
@@ -148,6 +155,10 @@ describe('the room', () => {
         });
         context.setDefaultTimeout(15_000);
         const page = await context.newPage();
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script')
+            phoneScripts.add(new URL(request.url()).pathname);
+        });
         await page.goto(joinUrl);
         await page.locator('.join-plane').waitFor();
         // Numbers go by join order, which twelve phones at once do not keep: each says its own.
@@ -164,6 +175,10 @@ describe('the room', () => {
       '12 van 12 telefoons hebben een marker gezet',
     );
     expect(await screen.locator(`${board} .room-marker`).count()).toBe(0);
+    const slideShow = manifest['src/deck/start-slides.ts']?.file;
+    expect(slideShow).toBeDefined();
+    expect([...phoneScripts].filter((path) => path.endsWith(slideShow ?? '-'))).toEqual([]);
+    expect([...phoneScripts].some((path) => path.includes('join-page'))).toBe(true);
     // The laptop's own board rests: a click on it places nothing.
     await screen.locator(`${board} .matrix-plane`).click({ position: { x: 40, y: 40 } });
     expect(await screen.locator(`${board} .matrix-marker`).count()).toBe(0);
@@ -209,14 +224,24 @@ describe('the room', () => {
     expect(await screen.locator(`${board}[data-room-count="${phoneCount}"]`).count()).toBe(1);
   });
 
-  it('survives a restart of the server: everyone reconnects, the round goes on', async () => {
+  it('survives a restart of the server: the presenter acts meanwhile, everyone reconnects', async () => {
     const { port } = server;
     await server.close();
     await phones[0]?.page.locator('.join-page[data-connection="offline"]').waitFor();
+    // With the server away the presenter still hides (and reveals) what arrived, on the screen.
+    await screen.locator(`${board} .room-status`).filter({ hasText: 'Geen verbinding' }).waitFor();
+    await screen.keyboard.press('r');
+    await screen.locator(`${board}[data-room-revealed="false"]`).waitFor();
+    expect(await screen.locator(`${board} .room-marker`).count()).toBe(0);
     server = await startServer(port);
     await Promise.all(
       phones.map((phone) => phone.page.locator('.join-page[data-connection="open"]').waitFor()),
     );
+    // The server comes back in line with what the presenter did meanwhile: hidden for phones too.
+    await phones[0]?.page.locator('.join-private:not([hidden])').waitFor();
+    expect(await phones[0]?.page.locator('.join-results .room-marker').count()).toBe(0);
+    await screen.keyboard.press('r');
+    await screen.locator(`${board}[data-room-revealed="true"] .room-marker >> nth=11`).waitFor();
     const phone = phones[5];
     if (phone === undefined) throw new Error('no phone 6');
     await tapBoard(phone.page, { x: 50, y: 95 });
