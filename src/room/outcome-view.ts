@@ -191,7 +191,7 @@ export function drawOutcome(
       }
       undo.push(() => {
         below?.remove();
-        block.className = block.className.replace(/\s*room-results-poll/, '');
+        block.classList.remove('room-results-poll');
         block.replaceChildren(...lettered);
         section.classList.remove('has-room-outcome');
       });

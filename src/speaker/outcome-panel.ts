@@ -29,10 +29,15 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The file name of a saved outcome: the day it was taken, so a second session does not overwrite it. */
-export function outcomeFileName(outcome: RoomOutcome): string {
+const fileStem: Text = { nl: 'uitkomst', en: 'outcome' };
+
+/**
+ * The file name of a saved outcome, in the deck's language, with the day it was taken, so a
+ * second session does not overwrite the first: `uitkomst-2026-11-30.json`.
+ */
+export function outcomeFileName(outcome: RoomOutcome, locale: Locale): string {
   const day = new Date(outcome.at).toISOString().slice(0, 10);
-  return `uitkomst-${day}.json`;
+  return `${textIn(fileStem, locale)}-${day}.json`;
 }
 
 /** Whether the outcome holds anything the room gave: a marker or an answer. */
@@ -126,7 +131,9 @@ export function mountOutcomePanel(
       : link.texts.carried < link.texts.total
         ? fillIn(t(outcomeText.panelPartial), link.texts)
         : '';
-    hint.textContent = fillIn(t(outcomeText.panelSaveHint), { file: outcomeFileName(outcome) });
+    hint.textContent = fillIn(t(outcomeText.panelSaveHint), {
+      file: outcomeFileName(outcome, locale),
+    });
   };
 
   copy.addEventListener(
@@ -163,7 +170,7 @@ export function mountOutcomePanel(
       const href = URL.createObjectURL(file);
       const anchor = element('a', '');
       anchor.href = href;
-      anchor.download = outcomeFileName(outcome);
+      anchor.download = outcomeFileName(outcome, locale);
       anchor.click();
       // After the click has handed the file to the browser's download.
       setTimeout(() => {
