@@ -165,7 +165,7 @@ function boardSlide(
 }
 
 /** The most characters of free text the poll slide shows at once; the rest in the speaker view. */
-const textsOnSlide = 700;
+const textsOnSlide = { characters: 300, texts: 5 } as const;
 
 function pollSlide(
   section: HTMLElement,
@@ -176,6 +176,7 @@ function pollSlide(
   const questionText = section.querySelector<HTMLElement>('.question-text');
   const text = pollResultsText(slide, locale);
   if (layout === null || questionText === null || text === undefined) return undefined;
+  const t = (words: Text): string => textIn(words, locale);
   const card = joinCard(locale, 'poll');
   const status = element('p', 'room-status');
   status.setAttribute('aria-live', 'polite');
@@ -212,9 +213,17 @@ function pollSlide(
       // The counts show live; the texts wait for the presenter's reveal (slides/09-de-vraag.ts).
       drawPollResults(counts, entries, text, { showTexts: false });
       if (round.revealed) {
-        const shown = shortenTexts(entries, textsOnSlide);
+        const written = entries
+          .filter((entry) => entry.text.trim() !== '')
+          .sort((a, b) => a.n - b.n);
+        const shown = shortenTexts(written, textsOnSlide);
         drawPollResults(texts, shown, text, { showTexts: true });
         texts.querySelector('.room-bars')?.remove();
+        const more = written.length - shown.length;
+        if (more > 0) {
+          // The rest are the presenter's to read out, from the speaker view's room panel.
+          texts.append(element('p', 'room-texts-more', fillIn(t(roomText.moreTexts), { k: more })));
+        }
       } else {
         texts.replaceChildren();
       }
@@ -235,18 +244,19 @@ function pollSlide(
 }
 
 /**
- * The texts that fit on the slide: in join order, until `budget` characters are shown; the
- * speaker view lists them all (src/speaker/room-panel.ts).
+ * The texts that fit on the slide, from the texts in join order: at most `limits.texts`, until
+ * `limits.characters` are shown (at least one); the speaker view lists them all
+ * (src/speaker/room-panel.ts).
  */
 function shortenTexts<T extends { readonly text: string }>(
-  entries: readonly T[],
-  budget: number,
+  written: readonly T[],
+  limits: { readonly characters: number; readonly texts: number },
 ): T[] {
   const shown: T[] = [];
   let used = 0;
-  for (const entry of [...entries].filter((candidate) => candidate.text.trim() !== '')) {
+  for (const entry of written) {
     used += entry.text.trim().length;
-    if (used > budget && shown.length > 0) break;
+    if (shown.length > 0 && (used > limits.characters || shown.length >= limits.texts)) break;
     shown.push(entry);
   }
   return shown;

@@ -35,6 +35,7 @@ export const roomText = {
     nl: '{n} van {m} telefoons hebben gekozen',
     en: '{n} of {m} phones have chosen',
   },
+  moreTexts: { nl: '… en nog {k}', en: '… and {k} more' },
   noPhonesYet: {
     nl: 'Nog geen telefoon: scan de code om mee te doen.',
     en: 'No phone yet: scan the code to join in.',
