@@ -1,7 +1,7 @@
 /**
  * `npm run pdf`: the deck as a PDF, one page per slide at its final step.
  *
- *   npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
+ *   npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--result FILE|LINK] [--out FILE] [--timeout SECONDS]
  *
  * Builds the site if it is out of date, serves it on 127.0.0.1, prints it with headless
  * Chromium, adds bookmarks and metadata, and says where the file is.
@@ -13,14 +13,17 @@ import { failUsage, readFlags } from './lib/command-line.ts';
 import { outPathProblem } from './lib/out-path.ts';
 import type { PdfKind } from './lib/export-pdf.ts';
 import { defaultCutId } from '../src/model/cut.ts';
-import { cutFlag, localeFlag, timeoutFlag } from './lib/export-flags.ts';
+import { cutFlag, localeFlag, resultFlag, timeoutFlag } from './lib/export-flags.ts';
+import type { RoomOutcome } from '../src/room/outcome.ts';
 
-const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--out FILE] [--timeout SECONDS]
+const usage = `Usage: npm run pdf -- [--steps | --handout] [--lang nl|en] [--cut NAME] [--result FILE|LINK] [--out FILE] [--timeout SECONDS]
   (no flag)          one page per slide, at its final step
   --steps            one page per step of every slide
   --handout          A4 notes pages: each slide with its speaker notes
   --lang nl|en       the deck's language (default nl); English names end in -en.pdf
   --cut NAME         the cut of slides/cuts.ts (default DECK_CUT, else full); names end in -NAME.pdf
+  --result FILE|LINK the room's outcome on the board and the closing question: the .json file
+                     or the link the speaker view's Outcome panel gives
   --out FILE         where to write the PDF (default pdf/<name>.pdf)
   --timeout SECONDS  how long the print view may take to be ready (default 60)`;
 
@@ -36,6 +39,7 @@ interface Options {
   readonly cut: string;
   readonly out: string;
   readonly timeoutMs: number;
+  readonly outcome: RoomOutcome | undefined;
 }
 
 function fail(message: string): never {
@@ -51,6 +55,7 @@ async function readOptions(root: string): Promise<Options> {
       out: { type: 'string' },
       timeout: { type: 'string', default: '60' },
       lang: { type: 'string', default: sourceLocale },
+      result: { type: 'string' },
     },
     usage,
   );
@@ -59,6 +64,7 @@ async function readOptions(root: string): Promise<Options> {
   const timeoutMs = timeoutFlag(values.timeout, usage);
   const locale = localeFlag(values.lang, usage);
   const cut = await cutFlag(values.cut, usage);
+  const outcome = resultFlag(values.result);
   const name = defaultNames[kind].replace(
     /\.pdf$/,
     `${cut === defaultCutId ? '' : `-${cut}`}${locale === sourceLocale ? '' : `-${locale}`}.pdf`,
@@ -67,7 +73,7 @@ async function readOptions(root: string): Promise<Options> {
   // Before the slow part: a PDF that cannot be written is said at once, not after the print.
   const problem = values.out === undefined ? undefined : outPathProblem(out, values.out, 'pdf');
   if (problem !== undefined) fail(problem);
-  return { kind, locale, cut, out, timeoutMs };
+  return { kind, locale, cut, out, timeoutMs, outcome };
 }
 
 const root = process.cwd();
@@ -107,6 +113,7 @@ try {
     baseUrl: server.url,
     distDir: join(root, 'dist'),
     timeoutMs: options.timeoutMs,
+    outcome: options.outcome,
     log,
   });
   mkdirSync(dirname(options.out), { recursive: true });

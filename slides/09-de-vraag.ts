@@ -124,17 +124,27 @@ I say this as an outsider, and I have a stake in it. Both routes are good. Choos
         },
       },
       minutes: 0.5,
+      /*
+       * The poll takes its own time: a minute to choose (on the phones, or in silence before a
+       * show of hands), a minute to look at the counts and read out a few first steps. The slide
+       * shows no timer: the options stand where it would, and the speaker view keeps the time.
+       */
+      exercise: { alone: 1, plenary: 1 },
       notes: {
-        nl: `Tot slot de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu?
+        nl: `Tot slot de vraag waar ik jullie mee achterlaat: wat past er voor jou, nu? Niet voor de organisatie in het algemeen. Voor jou, in jouw rol, nu.
 
-Niet voor de organisatie in het algemeen, niet voor over drie jaar. Voor jou, in jouw rol, nu.
+[alleen, 1 minuut; met telefoons: de vraag staat op de telefoons, iedereen kiest en mag een eerste stap opschrijven; de aantallen lopen live mee. Zonder zaalserver: laat iedereen eerst in stilte kiezen]
 
-Misschien is het één klant die je deze week belt. Misschien één maatstaf die je ter discussie stelt. Ik ben benieuwd wat jullie kiezen. Dank jullie wel.`,
-        en: `To close, the question I’ll leave you with: what’s right for you, now?
+Kies één van de vier. Misschien is het één klant die je deze week belt, of één maatstaf die je ter discussie stelt.
 
-Not for the organisation in general, not for three years from now. For you, in your role, now.
+[plenair, 1 minuut; met telefoons: onthul met R of in de sprekersweergave, dan verschijnen de teksten; lees er een paar voor. Zonder: vraag per optie om handopsteken, A tot en met D, en noem de aantallen] Dit is wat jullie kiezen. Dank jullie wel.`,
+        en: `To close, the question I’ll leave you with: what’s right for you, now? Not for the organisation in general. For you, in your role, now.
 
-Maybe it’s one client you call this week. Maybe one yardstick you put up for discussion. I’m curious what you will choose. Thank you.`,
+[alone, 1 minute; with phones: the question is on their phones, everyone chooses and may write down a first step; the counts update live. Without a room server: let everyone choose in silence first]
+
+Choose one of the four. Maybe it’s one client you call this week, or one yardstick you put up for discussion.
+
+[plenary, 1 minute; with phones: reveal with R or in the speaker view, and the texts appear; read out a few. Without: ask for a show of hands per option, A to D, and say the numbers] This is what you choose. Thank you.`,
       },
     },
   ],

@@ -11,6 +11,7 @@ import { loadBuiltDeck } from './load-deck.ts';
 import { printHandout } from './handout.ts';
 import { describeDocument, documentInfo, sectionBookmarks } from './pdf-document.ts';
 import { printDeck } from './print-deck.ts';
+import type { RoomOutcome } from '../../src/room/outcome.ts';
 
 export type PdfKind = 'slides' | 'steps' | 'handout';
 
@@ -27,6 +28,8 @@ export interface ExportRequest {
    * build settings name. The tests export a fixture deck's build with it.
    */
   readonly contentModule?: string;
+  /** The room's outcome to print on the board and the closing question (`--result`). */
+  readonly outcome?: RoomOutcome | undefined;
   /** Progress lines for the terminal. */
   readonly log: (line: string) => void;
 }
@@ -50,6 +53,7 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
     steps: kind === 'steps',
     locale,
     cut,
+    outcome: request.outcome,
     timeoutMs: request.timeoutMs,
     log,
   });
@@ -61,6 +65,7 @@ export async function exportPdf(browser: Browser, request: ExportRequest): Promi
       notes,
       locale,
       slidesPdf: printed,
+      outcome: request.outcome,
     });
   } else {
     pdf = await PDFDocument.load(printed);

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core';
 import type { DeckNotes, Locale } from '../../src/model/authored.ts';
 import type { ResolvedDeck } from '../../src/model/resolved.ts';
 import { handoutHtml, handoutPage, type InterFiles } from './handout-html.ts';
+import type { RoomOutcome } from '../../src/room/outcome.ts';
 
 const pointsPerMm = 72 / 25.4;
 
@@ -38,21 +39,50 @@ export async function printHandout(
     readonly notes: DeckNotes;
     readonly locale: Locale;
     readonly slidesPdf: Uint8Array;
+    /** The room's outcome (`--result`): its answers under the closing question's notes. */
+    readonly outcome?: RoomOutcome | undefined;
   },
 ): Promise<PDFDocument> {
   const { deck, notes, locale, slidesPdf } = content;
-  const context = await browser.newContext();
+  // The deck's own script must not run on the page the notes replace: still starting when
+  // setContent wrote the notes, it now and then left them in a fallback serif in the PDF.
+  const context = await browser.newContext({ javaScriptEnabled: false });
   let textPages: Uint8Array;
   try {
     const page = await context.newPage();
     // Load from the deck's origin, so the fonts come from the site itself.
     await page.goto(baseUrl);
-    await page.setContent(handoutHtml(deck, notes, locale, interFiles(distDir, baseUrl)));
+    await page.setContent(
+      handoutHtml(deck, notes, locale, interFiles(distDir, baseUrl), content.outcome),
+    );
     await page.evaluate(async () => {
       await Promise.all(
         ['400', '600', '700'].map((weight) => document.fonts.load(`${weight} 12pt Inter`)),
       );
       await document.fonts.ready;
+    });
+    // The room's texts under the closing question's notes: a size down, then another, while
+    // they overflow the page; past that the last ones give way to a line that counts them (the
+    // reader and the saved file have every one). Measured here, in the type as set.
+    // No named helpers inside: tsx wraps them in a function the page does not have.
+    await page.evaluate(() => {
+      for (const sheet of document.querySelectorAll<HTMLElement>('.page')) {
+        const list = sheet.querySelector<HTMLElement>('.room .texts');
+        if (list === null) continue;
+        for (const size of ['8.5pt', '7.5pt']) {
+          if (sheet.scrollHeight <= sheet.clientHeight) break;
+          list.style.fontSize = size;
+        }
+        let dropped = 0;
+        while (sheet.scrollHeight > sheet.clientHeight && list.lastElementChild !== null) {
+          list.lastElementChild.remove();
+          dropped += 1;
+          const more = sheet.querySelector('.room .more') ?? document.createElement('p');
+          more.className = 'more';
+          more.textContent = (list.dataset.more ?? '{n}').replace('{n}', String(dropped));
+          list.after(more);
+        }
+      }
     });
     textPages = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {

@@ -4,6 +4,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { sourceLocale, type Locale } from '../../src/model/authored.ts';
+import { outcomeParam } from '../../src/address/outcome-param.ts';
+import { encodeOutcome } from '../../src/room/outcome-link.ts';
+import type { RoomOutcome } from '../../src/room/outcome.ts';
 
 export interface PrintOptions {
   /** One page per step instead of one per slide. */
@@ -12,6 +15,8 @@ export interface PrintOptions {
   readonly locale?: Locale;
   /** The cut to print (`?cut=`); default the build's. */
   readonly cut?: string | undefined;
+  /** The room's outcome, printed on the board and the closing question (`?outcome=`). */
+  readonly outcome?: RoomOutcome | undefined;
   /** How long the print view may take to be ready. */
   readonly timeoutMs: number;
   /** Progress lines for the terminal. */
@@ -89,6 +94,7 @@ export async function printDeck(
     const query = new URLSearchParams({ 'print-pdf': '', lang: options.locale ?? sourceLocale });
     if (options.steps) query.set('steps', '');
     if (options.cut !== undefined) query.set('cut', options.cut);
+    if (options.outcome !== undefined) query.set(outcomeParam, encodeOutcome(options.outcome));
     await page.goto(`${baseUrl}?${query.toString().replace(/=(?=&|$)/g, '')}`);
     options.log?.('Waiting for the fonts, the diagrams and the page layout…');
     try {

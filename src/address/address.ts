@@ -1,7 +1,7 @@
 /**
  * The deck's address, read once. Everything the deck takes from its URL (which view, which
  * language, print options, the deck window a speaker view drives, the boards' markers, the
- * slide in the hash) comes from `parseAddress`, and every link the deck makes is built from
+ * room's outcome, the slide in the hash) comes from `parseAddress`, and every link the deck makes is built from
  * the same names in `links.ts`. Pure: only `URL` and `URLSearchParams`, no DOM and no
  * `window`, so Node's unit tests reach all of it.
  *
@@ -14,6 +14,7 @@ import { slideIdPattern } from '../model/limits.ts';
 import { isLocale, locales } from '../model/locales.ts';
 import { readBoards } from './boards.ts';
 import { readJoin, type JoinRequest } from './join-param.ts';
+import { maxOutcomeParamLength, outcomeParam, outcomeValuePattern } from './outcome-param.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
 export { maxBoardParamLength } from './boards.ts';
@@ -77,6 +78,12 @@ export interface DeckAddress {
    * default (DECK_CUT, else `full`) when the address names none or one it does not have.
    */
   readonly cut: string;
+  /**
+   * The room's outcome in the address (`?outcome=`, src/room/outcome-link.ts), as the raw
+   * base64url value, bounded; the views that show it decode and validate it (and say in the
+   * console when it cannot be read), so the schema loads only where an outcome is shown.
+   */
+  readonly outcome: string | undefined;
   /** The slide in the hash; undefined for none (`#/` or no hash) or one that cannot be read. */
   readonly target: SlideTarget | undefined;
   /** The room a phone asks to join (`?join=`), read whatever the view; see join-param.ts. */
@@ -170,6 +177,26 @@ function readCut(query: URLSearchParams, choice: CutChoice): Read<string> {
 }
 
 /**
+ * The room's outcome (`?outcome=`): only a value the deck could have written, base64url and
+ * at most `maxOutcomeParamLength` characters; anything else is left out with one short line.
+ */
+function readOutcome(query: URLSearchParams): Read<string | undefined> {
+  const asked = query.get(outcomeParam);
+  if (asked === null) return { value: undefined };
+  if (asked.length <= maxOutcomeParamLength && outcomeValuePattern.test(asked)) {
+    return { value: asked };
+  }
+  const why =
+    asked.length > maxOutcomeParamLength
+      ? `is over ${maxOutcomeParamLength} characters (${asked.length})`
+      : 'is not the base64url text the deck writes';
+  return {
+    value: undefined,
+    problem: `The room's outcome in the address (${asParameter(outcomeParam, asked)}) ${why}; showing the deck without it. Use the link the speaker view's Outcome panel copies.`,
+  };
+}
+
+/**
  * The slide in the hash. Only the form the deck writes is read: a slide id, and reveal's
  * fragment index after it. An empty hash or `#/` names no slide and is no problem.
  */
@@ -212,6 +239,7 @@ export function parseAddress(
   const deckWindow = readDeckWindow(query);
   const boards = readBoards(query);
   const cut = readCut(query, cuts);
+  const outcome = readOutcome(query);
   const target = readTarget(url.hash);
   const join = readJoin(query);
   const problems = [
@@ -220,6 +248,7 @@ export function parseAddress(
     deckWindow.problem,
     ...boards.problems,
     cut.problem,
+    outcome.problem,
     target.problem,
     join.problem,
   ].filter((problem) => problem !== undefined);
@@ -231,6 +260,7 @@ export function parseAddress(
     deckWindow: deckWindow.value,
     boards: boards.boards,
     cut: cut.value,
+    outcome: outcome.value,
     target: target.value,
     join: join.value,
     problems,

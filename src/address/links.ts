@@ -9,6 +9,7 @@ import { sourceLocale, type Locale } from '../model/authored.ts';
 import { slideIdPattern } from '../model/limits.ts';
 import { isDeckWindowId } from './address.ts';
 import { boardParam, isBoardId, readBoards } from './boards.ts';
+import { maxOutcomeParamLength, outcomeParam, outcomeValuePattern } from './outcome-param.ts';
 import { readQuery, withParam, withoutParam, writeQuery, type QueryParam } from './query.ts';
 
 /** `href` with its query replaced by `params` and its hash by `hash` (`''` for none). */
@@ -26,6 +27,17 @@ function linkTo(href: string, params: readonly QueryParam[], hash: string): stri
 function boardParamsOf(href: string): QueryParam[] {
   const { boards } = readBoards(new URL(href).searchParams);
   return [...boards].map(([boardId, value]): QueryParam => [boardParam(boardId), value]);
+}
+
+/**
+ * The room's outcome in `href` (`?outcome=`), so the reader and the print pages opened from a
+ * shared outcome link show it too; only a value the address would keep is passed on.
+ */
+function outcomeParamOf(href: string): QueryParam[] {
+  const value = new URL(href).searchParams.get(outcomeParam);
+  return value !== null && value.length <= maxOutcomeParamLength && outcomeValuePattern.test(value)
+    ? [[outcomeParam, value]]
+    : [];
 }
 
 /**
@@ -91,7 +103,7 @@ export function previewLink(href: string, locale: Locale): string {
 
 /**
  * The reader, open at the slide on screen: `?view=scroll&lang=<locale>`, the cut, the boards'
- * markers and the current hash.
+ * markers, the room's outcome and the current hash.
  */
 export function readerLink(href: string, locale: Locale): string {
   const params: QueryParam[] = [
@@ -99,14 +111,15 @@ export function readerLink(href: string, locale: Locale): string {
     ['lang', locale],
     ...cutParamOf(href),
     ...boardParamsOf(href),
+    ...outcomeParamOf(href),
   ];
   return linkTo(href, params, new URL(href).hash);
 }
 
 /**
  * The print pages: `?print-pdf` with `&steps` (a page per step) and `&dialog` (open the print
- * dialog) when asked, `&lang=<locale>`, the cut and the boards' markers, so the board prints as it
- * stands. No hash: the print view shows every slide.
+ * dialog) when asked, `&lang=<locale>`, the cut, the boards' markers and the room's outcome, so
+ * the board prints as it stands (or as the room left it). No hash: the print view shows every slide.
  */
 export function printLink(
   href: string,
@@ -115,7 +128,12 @@ export function printLink(
   const params: QueryParam[] = [['print-pdf', null]];
   if (options.steps) params.push(['steps', null]);
   if (options.dialog) params.push(['dialog', null]);
-  params.push(['lang', options.locale], ...cutParamOf(href), ...boardParamsOf(href));
+  params.push(
+    ['lang', options.locale],
+    ...cutParamOf(href),
+    ...boardParamsOf(href),
+    ...outcomeParamOf(href),
+  );
   return linkTo(href, params, '');
 }
 

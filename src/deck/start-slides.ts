@@ -7,6 +7,7 @@ import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
 import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
 import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
+import { outcomeSourcesOf } from '../room/outcome-sources.ts';
 import type { Lifetime } from './lifetime.ts';
 import type { presentingParts as PresentingParts } from './presenting-parts.ts';
 import { printConfig, whenPrintReady } from './print-view.ts';
@@ -31,6 +32,25 @@ const previewConfig = {
   // A preview frame is narrow; below 435 px reveal would turn into its scroll view.
   scrollActivationWidth: 0,
 } as const;
+
+/**
+ * The outcome the print view shows (the address's, else the presenter's stored one), with the
+ * boards it covers and its drawing; its code loads only when there is one (src/room/).
+ */
+async function printedOutcome(address: DeckAddress, deck: ResolvedDeck) {
+  const sources = outcomeSourcesOf(address, window.location.pathname);
+  if (sources === undefined) return undefined;
+  const view = await import('../room/outcome-view.ts');
+  const outcome = view.chooseOutcome({
+    ...sources,
+    warn: (message) => {
+      console.warn(message);
+    },
+  });
+  return outcome === undefined
+    ? undefined
+    : { outcome, boards: view.outcomeBoards(deck, outcome), draw: view.drawOutcome };
+}
 
 /**
  * Starts reveal.js on the slides already rendered in `revealElement`, for presenting, for
@@ -74,14 +94,20 @@ export async function startSlides(
   });
   if (print || preview) expose();
   const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
+  // Print shows the board as the room left it and the poll's answers, when there is an outcome.
+  const outcome = print ? await printedOutcome(address, deck) : undefined;
   const widgets = mountWidgets(slidesElement, deck, locale, {
     boardsAtOnce: print,
     linkedBoards: address.boards,
+    outcomeBoards: outcome?.boards,
   });
   life.add(widgets.dispose);
   if (print) {
     // reveal lays out the pages once, at initialize(): diagrams and boards must be in by then.
     await Promise.all([renderDiagrams(), widgets.boardsReady]);
+    if (outcome !== undefined) {
+      life.add(outcome.draw(slidesElement, deck, locale, outcome.outcome, { allTexts: false }));
+    }
     keepPrintCopiesDistinct(life, reveal);
     whenPrintReady(life, reveal, address.print);
   }

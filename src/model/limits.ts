@@ -41,6 +41,13 @@ export const limits = {
   slotTolerance: 0.1,
   /** A field of the event (client, presenter, role, place): it stands on one line. */
   maxEventFieldLength: 80,
+  /**
+   * A poll option's label, in words: it stands on the slide beside the question and as a big
+   * radio button on a phone, so a few words that read at a glance.
+   */
+  maxPollLabelWords: 6,
+  /** The prompt above a poll's free text on the phones: one line on a 390 px screen, twice. */
+  maxPollPromptLength: 80,
   /** Clicks in one diagram; the theme has reveal styles for this many. */
   maxDiagramSteps: 6,
 } as const;

@@ -43,10 +43,11 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * Fields whose words are not counted as slide text: the speaker notes, and a diagram's
- * source and alternatives (its labels are short by design and checked by eye).
+ * Fields whose words are not counted as slide text: the speaker notes, a diagram's source and
+ * alternatives (its labels are short by design and checked by eye), and a poll's free-text
+ * prompt, which only the phones show (the options stand on the slide and count).
  */
-const uncountedField = /^(notes|diagram\.)/;
+const uncountedField = /^(notes|diagram\.|poll\.freeText)/;
 
 /** Words shown on the slide itself in one locale (speaker notes excluded). */
 export function visibleWordCount(slide: SlideContent, locale: Locale): number {

@@ -10,6 +10,7 @@ import {
 import { checkExercise, exerciseOf, minutesToSay, plannedMinutes } from './exercise.ts';
 import { validateCuts } from './validate-cuts.ts';
 import { validateEvent } from './validate-event.ts';
+import { checkPoll } from './validate-poll.ts';
 import { locales } from './locales.ts';
 import { diagramNodeIdPattern, limits, slideIdPattern } from './limits.ts';
 import { cueCount, spokenText, stepCueIn } from './notes-text.ts';
@@ -154,6 +155,7 @@ function checkSlide(
   checkCues(slide, report);
   if (slide.kind === 'diagram') checkDiagram(slide, report);
   checkPicture(slide, report);
+  checkPoll(slide, report);
   const exercise = exerciseOf(slide);
   if (exercise !== undefined) checkExercise(exercise, report);
   for (const locale of locales) {

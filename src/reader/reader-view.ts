@@ -13,6 +13,7 @@ import type { Lifetime } from '../deck/lifetime.ts';
 import { domNames } from '../render/dom-names.ts';
 import { diagramRenderer } from '../diagrams/schedule-diagrams.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
+import { outcomeSourcesOf } from '../room/outcome-sources.ts';
 
 /** Turns the deck's rendered slides, already in `container`, into the reader. */
 export function startReader(
@@ -33,12 +34,38 @@ export function startReader(
   keepSlidesAtScreenWidth(life, container);
   followAddress(life, container, options.address);
   drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
-  // The board reads and takes markers here as in the deck (a shared link shows its picture).
-  const widgets = mountWidgets(container, options.deck, options.locale, {
-    boardsAtOnce: false,
-    linkedBoards: options.address.boards,
+  const sources = outcomeSourcesOf(options.address, window.location.pathname);
+  if (sources === undefined) {
+    // The board reads and takes markers here as in the deck (a shared link shows its picture).
+    const widgets = mountWidgets(container, options.deck, options.locale, {
+      boardsAtOnce: false,
+      linkedBoards: options.address.boards,
+    });
+    life.add(widgets.dispose);
+    return;
+  }
+  // The room's outcome arrives at run time, over the page the build wrote (ARCHITECTURE.md,
+  // The page before its script): its code loads only for a page that has one.
+  void import('../room/outcome-view.ts').then((view) => {
+    if (life.ended) return;
+    const outcome = view.chooseOutcome({
+      ...sources,
+      warn: (message) => {
+        console.warn(message);
+      },
+    });
+    const widgets = mountWidgets(container, options.deck, options.locale, {
+      boardsAtOnce: false,
+      linkedBoards: options.address.boards,
+      outcomeBoards: outcome === undefined ? undefined : view.outcomeBoards(options.deck, outcome),
+    });
+    life.add(widgets.dispose);
+    if (outcome !== undefined) {
+      life.add(
+        view.drawOutcome(container, options.deck, options.locale, outcome, { allTexts: true }),
+      );
+    }
   });
-  life.add(widgets.dispose);
 }
 
 /**

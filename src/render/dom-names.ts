@@ -14,6 +14,8 @@ export const domClasses = {
   matrixCount: 'matrix-count',
   matrixReset: 'matrix-reset',
   matrixMarker: 'matrix-marker',
+  /** A question's poll: its options, and the room's counts and texts once there are any. */
+  poll: 'poll',
   timer: 'discussion-timer',
   timerDisplay: 'timer-display',
   notes: 'notes',
@@ -43,6 +45,7 @@ export const domNames = {
   matrixCount: `.${c.matrixCount}`,
   matrixReset: `.${c.matrixReset}`,
   matrixMarker: `.${c.matrixMarker}`,
+  poll: `.${c.poll}`,
   timer: `.${c.timer}`,
   timerDisplay: `.${c.timerDisplay}`,
   notes: `aside.${c.notes}`,

@@ -134,6 +134,27 @@ function shareCard(context: RenderContext, share: ShareLink): SafeHtml {
   </figure>`;
 }
 
+type Poll = NonNullable<Extract<SlideContent, { kind: 'question' }>['poll']>;
+
+/**
+ * A poll's options on the slide, lettered (A, B, C …) so a room without phones answers by a
+ * show of hands ("hands up for B"). With a room, src/room/results-view.ts draws the counts and
+ * texts into this block (the live screen; the reader and the print from the outcome).
+ */
+function pollOptions(c: RenderContext, poll: Poll): SafeHtml {
+  return html`<div class="${domClasses.poll}" data-poll="${c.entry.slide.id}">
+    <ol class="poll-options">
+      ${poll.options.map(
+        (option, i) =>
+          html`<li class="poll-option" data-poll-option="${option.id}">
+            <span class="poll-letter" aria-hidden="true">${String.fromCharCode(65 + i)}</span>
+            <span class="poll-label">${t(c, option.label)}</span>
+          </li>`,
+      )}
+    </ol>
+  </div>`;
+}
+
 /**
  * The discussion timer's face and buttons, at its full length; src/widgets/timer brings it to
  * life. Labels travel as data so the widget needs no text of its own.
@@ -330,6 +351,7 @@ export const renderers: Renderers = {
       'layout-question',
       slide.lines === undefined ? 'question-solo' : '',
       share === undefined ? '' : 'has-share',
+      slide.poll === undefined ? '' : 'has-poll',
     ];
     return html`<div class="${classes.filter(Boolean).join(' ')}">
       <div class="question-text">
@@ -339,7 +361,13 @@ export const renderers: Renderers = {
         ${kicker(c, slide.kicker)}
         <h2 class="question">${t(c, slide.question)}</h2>
         ${lines(c, slide.lines, 'question-line')}
-        ${slide.exercise === undefined ? '' : timerControls(c, exerciseMinutes(slide.exercise))}
+        ${slide.poll === undefined ? '' : pollOptions(c, slide.poll)}
+        ${
+          // A poll's options stand where the timer would: the speaker view keeps its time.
+          slide.exercise === undefined || slide.poll !== undefined
+            ? ''
+            : timerControls(c, exerciseMinutes(slide.exercise))
+        }
         ${slide.shareLink === true ? contactLine(c) : ''}
       </div>
       ${share === undefined ? '' : shareCard(c, share)}

@@ -19,6 +19,7 @@
  */
 import * as v from 'valibot';
 import { slideIdPattern } from '../model/limits.ts';
+import { optionIdPattern, roomLimits } from './room-limits.ts';
 
 /** Room codes: no 0/O, 1/I/L, so a code read off a screen is typed right. */
 export const roomCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -30,21 +31,9 @@ export const roomCodePattern = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
 export const participantTokenPattern = /^[A-Za-z0-9_-]{22}$/;
 /** The presenter's secret (256 random bits, base64url): only the presenter's windows hold it. */
 export const presenterSecretPattern = /^[A-Za-z0-9_-]{43}$/;
-/** A poll option's id: like a slide id, short. */
-export const optionIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export const roomLimits = {
-  /** The longest free text a phone may send with its answer, in characters. */
-  maxTextLength: 280,
-  maxOptions: 8,
-  maxOptionIdLength: 40,
-  maxRounds: 8,
-  maxRoundIdLength: 80,
-  /** Phones in one room: a leadership team is 6 to 12; a large session stays far under this. */
-  maxParticipants: 250,
-  /** The largest frame the server reads; a full `create` is well under 2 KB. */
-  maxMessageBytes: 4096,
-} as const;
+// The bounds and the option ids' pattern live apart, without valibot, so the content check
+// (src/model/validate-poll.ts), which the page's first script imports, does not carry the schemas.
+export { optionIdPattern, roomLimits } from './room-limits.ts';
 
 /** A position on the board in whole percent: x from the left, y from the bottom (matrix-state.ts). */
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));

@@ -13,6 +13,7 @@ import { exerciseOf } from '../model/exercise.ts';
 import { exerciseLine } from './exercise-text.ts';
 import { formatClock, formatDuration, minutesOff, pacingAt } from './pacing.ts';
 import { notePieces } from './speaker-notes.ts';
+import { mountOutcomePanel } from './outcome-panel.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
 import { readDeckState, type DeckState, type SpeakerRequest } from './speaker-messages.ts';
 import { mountRoomPanel } from './room-panel.ts';
@@ -171,6 +172,7 @@ export function startSpeakerView(
   view.append(bar, slides, notes, status, choices);
   root.replaceChildren(view);
   mountRoomPanel(life, notes, { deck, locale, deckWindow: () => driven });
+  mountOutcomePanel(life, notes, { deck, locale });
   document.title = `${t(uiText.menuSpeaker)} · ${t(deck.title)}`;
 
   const drawNotes = (): void => {

@@ -48,6 +48,11 @@ export function mountWidgets(
     readonly boardsAtOnce: boolean;
     /** The boards' markers in the address (DeckAddress.boards), by board id. */
     readonly linkedBoards: ReadonlyMap<string, string>;
+    /**
+     * Boards that show the room's outcome (src/room/outcome-view.ts) instead of the laptop's
+     * markers: shown, quadrants and axes, but nothing placed or taken there.
+     */
+    readonly outcomeBoards?: ReadonlySet<string> | undefined;
   },
 ): MountedWidgets & { readonly boardsReady: Promise<void> } {
   const life = lifetime();
@@ -83,10 +88,16 @@ export function mountWidgets(
               whenIdleAfterFirstPaint(resolve);
             });
           }
-          const { mountMatrix } = await import('./matrix/matrix-view.ts');
+          const { mountMatrix, showBoardOnly } = await import('./matrix/matrix-view.ts');
           // A hot reload that came while the code was loading has ended this lifetime.
           if (life.ended) return;
-          for (const board of boards) life.add(mountMatrix(board.layout, board.data));
+          for (const board of boards) {
+            life.add(
+              options.outcomeBoards?.has(board.data.id) === true
+                ? showBoardOnly(board.layout)
+                : mountMatrix(board.layout, board.data),
+            );
+          }
         })();
   return {
     toggleTimer: () => {

@@ -99,6 +99,11 @@ export const boxes = {
     title: { x: left, y: 176, w: measure(20, 72), h: 240 },
     body: { x: left, y: 440, w: measure(36, 38), h: 110 },
     timer: { x: left, y: 560, w: 400, h: 88 },
+    /**
+     * A poll's lettered options, one to a row as beside the web's share card, under the
+     * question (whose box ends at 416, its text set on the box's bottom), the deck's address last.
+     */
+    poll: { x: left, y: 432, w: 760, h: 240 },
   },
   diagram: {
     kicker: kickerBox,

@@ -415,20 +415,37 @@ function addQuestion(c: Context, slide: Extract<SlideContent, { kind: 'question'
   movementBars(c, boxes.question.bars, true);
   kicker(c, slide.kicker, boxes.question.kicker, colors.nightMuted);
   const solo = slide.lines === undefined;
-  title(c, slide.question, { ...styles.display, color: colors.nightInk, size: solo ? 96 : 72 });
+  // With a poll the question steps down a size, as on the web, to leave its options the room.
+  const size = solo && slide.poll === undefined ? 96 : 72;
+  title(c, slide.question, { ...styles.display, color: colors.nightInk, size });
   const lines: Paragraph[] = shownLines(c, slide.lines).map((line) => ({
     text: str(c, line.text),
     style: { size: 38, color: colors.nightMuted, lineHeight: 1.3 },
     spaceAfterPx: 28,
   }));
-  if (slide.shareLink === true && c.deckUrl !== undefined) {
-    lines.push({
-      text: c.deckUrl.replace(/^https?:\/\//u, '').replace(/\/$/u, ''),
-      style: { size: 32, bold: true, color: colors.internalOnNight },
-      link: c.deckUrl,
-    });
+  const deckLink: Paragraph[] =
+    slide.shareLink === true && c.deckUrl !== undefined
+      ? [
+          {
+            text: c.deckUrl.replace(/^https?:\/\//u, '').replace(/\/$/u, ''),
+            style: { size: 32, bold: true, color: colors.internalOnNight },
+            link: c.deckUrl,
+          },
+        ]
+      : [];
+  if (slide.poll !== undefined) {
+    // The options lettered as on the slide (A, B, C …), for a show of hands; the deck's
+    // address under them. No timer: the options stand where the web's would (renderers.ts).
+    const options: Paragraph[] = slide.poll.options.map((option, i) => ({
+      text: `${String.fromCharCode(65 + i)}   ${str(c, option.label)}`,
+      style: { size: 30, bold: true, color: colors.nightInk, lineHeight: 1.2 },
+      spaceAfterPx: 12,
+    }));
+    addPlaceholder(c, 'body', lines);
+    addBox(c, [...options, ...deckLink], boxes.question.poll);
+    return;
   }
-  addPlaceholder(c, 'body', lines);
+  addPlaceholder(c, 'body', [...lines, ...deckLink]);
   if (slide.exercise !== undefined) {
     // The timer at its starting time, as the print view shows it; its buttons stay on the web.
     addBox(

@@ -40,6 +40,32 @@ const arrows: Record<string, readonly [number, number]> = {
 };
 
 /**
+ * Shows a board without markers or tools of its own: quadrants and axes only, for the room's
+ * outcome to be drawn on (src/room/outcome-view.ts). The laptop's markers in storage or the
+ * address stay where they are, unshown; nothing can be placed, so the picture is the room's.
+ */
+export function showBoardOnly(layout: HTMLElement): Dispose {
+  const element = layout.querySelector<HTMLElement>(domNames.matrix);
+  const plane = element?.querySelector<HTMLElement>(domNames.matrixPlane) ?? null;
+  const resetButton = layout.querySelector<HTMLButtonElement>(domNames.matrixReset);
+  if (element === null || plane === null) return () => undefined;
+  // Not a control any more: no focus stop, no instructions to click.
+  const removed = ['role', 'tabindex', 'aria-label'].map(
+    (name) => [name, plane.getAttribute(name)] as const,
+  );
+  for (const [name] of removed) plane.removeAttribute(name);
+  plane.style.cursor = 'default';
+  if (resetButton !== null) resetButton.hidden = true;
+  element.dataset.matrixReady = '';
+  return () => {
+    for (const [name, value] of removed) if (value !== null) plane.setAttribute(name, value);
+    plane.style.removeProperty('cursor');
+    if (resetButton !== null) resetButton.hidden = false;
+    delete element.dataset.matrixReady;
+  };
+}
+
+/**
  * Brings one self-assessment board to life (its markup comes from the matrix renderer):
  * markers placed by click, tap or keyboard, dragged by pointer, kept in local storage and the
  * address. Keys are taken only while the board or a marker has focus, and never

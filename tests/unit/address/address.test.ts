@@ -316,3 +316,24 @@ describe('the cut an address asks for', () => {
     expect(problem?.length).toBeLessThan(200);
   });
 });
+
+describe("the room's outcome in the address", () => {
+  it('keeps a base64url value as it is, for the view that shows it to decode', () => {
+    const address = parseAddress(at('?view=scroll&outcome=eyJ2ZXJzaW9uIjoxfQ'), narrow);
+    expect(address.outcome).toBe('eyJ2ZXJzaW9uIjoxfQ');
+    expect(address.problems).toEqual([]);
+  });
+
+  it('leaves out a value the deck never writes, in one short line that does not repeat it', () => {
+    const markup = parseAddress(at('?outcome=%3Cscript%3E'), wide);
+    expect(markup.outcome).toBeUndefined();
+    expect(markup.problems).toEqual([
+      "The room's outcome in the address (?outcome=<script>) is not the base64url text the deck writes; showing the deck without it. Use the link the speaker view's Outcome panel copies.",
+    ]);
+    const huge = parseAddress(at(`?outcome=${'A'.repeat(40_000)}`), wide);
+    expect(huge.outcome).toBeUndefined();
+    expect(huge.problems).toEqual([
+      "The room's outcome in the address (?outcome=…) is over 32000 characters (40000); showing the deck without it. Use the link the speaker view's Outcome panel copies.",
+    ]);
+  });
+});

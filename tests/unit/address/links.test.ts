@@ -80,6 +80,16 @@ describe('the reader link', () => {
     expect(link).toBe(`${deck}?view=scroll&lang=nl`);
   });
 
+  it("carries the room's outcome on, and no value the address would reject", () => {
+    expect(readerLink(`${deck}?view=speaker&outcome=eyJ2IjoxfQ&deck=abcd`, 'nl')).toBe(
+      `${deck}?view=scroll&lang=nl&outcome=eyJ2IjoxfQ`,
+    );
+    expect(readerLink(`${deck}?outcome=%3Cb%3E`, 'nl')).toBe(`${deck}?view=scroll&lang=nl`);
+    expect(
+      printLink(`${deck}?outcome=eyJ2IjoxfQ`, { locale: 'nl', steps: false, dialog: false }),
+    ).toBe(`${deck}?print-pdf&lang=nl&outcome=eyJ2IjoxfQ`);
+  });
+
   it('opens the reader at the same slide with the same board when parsed again, at any width', () => {
     const address = parseAddress(readerLink(busy, 'en'), wide);
     expect(address.view).toBe('reader');

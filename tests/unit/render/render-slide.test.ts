@@ -23,6 +23,32 @@ const texts = (root: Element, selector: string): string[] =>
   [...root.querySelectorAll(selector)].map((element) => element.textContent.trim());
 
 describe('renderSlide', () => {
+  it("lists a poll's options on its question, lettered for a show of hands, as text", () => {
+    const section = render({
+      kind: 'question',
+      id: 'wat-past',
+      question: { nl: 'Wat past er nu?', en: 'What fits now?' },
+      poll: {
+        options: [
+          { id: 'een-team', label: { nl: 'Eén team <b>ruimte</b> geven', en: 'One team' } },
+          { id: 'begeleiding', label: { nl: 'Begeleiding', en: 'Guidance' } },
+        ],
+      },
+      exercise: { alone: 1, plenary: 1 },
+      notes: validNotes,
+      minutes: 1,
+    });
+    const options = [...section.querySelectorAll<HTMLElement>('.poll [data-poll-option]')];
+    expect(options.map((option) => option.dataset.pollOption)).toEqual(['een-team', 'begeleiding']);
+    expect(texts(section, '.poll-letter')).toEqual(['A', 'B']);
+    // Content is text: a label never becomes markup.
+    expect(texts(section, '.poll-label')).toEqual(['Eén team <b>ruimte</b> geven', 'Begeleiding']);
+    expect(section.querySelector('.poll b')).toBeNull();
+    // The options stand where the timer would; the speaker view keeps the poll's time.
+    expect(section.querySelector('.discussion-timer')).toBeNull();
+    expect(section.querySelector<HTMLElement>('.poll')?.dataset.poll).toBe('wat-past');
+  });
+
   it('gives the section its readable id, timing and notes', () => {
     const section = render({
       kind: 'quote',

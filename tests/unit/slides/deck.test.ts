@@ -90,11 +90,11 @@ describe('the deck in slides/', () => {
     }
   });
 
-  it('runs both exercises: the board and the discussion', () => {
+  it('runs three exercises: the board, the discussion and the closing poll', () => {
     const exercises = resolved.slides.flatMap((entry) =>
       exerciseOf(entry.slide) === undefined ? [] : [entry.slide.id],
     );
-    expect(exercises).toEqual(['waar-staan-wij', 'de-vraag-voor-jou']);
+    expect(exercises).toEqual(['waar-staan-wij', 'de-vraag-voor-jou', 'wat-past-er-voor-jou']);
   });
 
   it('speaks in the adviser’s voice: never as the insurer, never naming one', () => {
