@@ -137,14 +137,14 @@ I say this as an outsider, and I have a stake in it. Both routes are good. Choos
 
 Kies één van de vier. Misschien is het één klant die je deze week belt, of één maatstaf die je ter discussie stelt.
 
-[plenair, 1 minuut; met telefoons: onthul met R of in de sprekersweergave, dan verschijnen de teksten; lees er een paar voor. Zonder: vraag per optie om handopsteken, A tot en met D, en noem de aantallen] Dit is wat jullie kiezen. Dank jullie wel.`,
+[plenair, 1 minuut; met telefoons: onthul met R of in de sprekersweergave, dan verschijnen de teksten; lees er een paar voor. Zonder: vraag per optie om handopsteken, A tot en met D, en noem de aantallen] Dit is waar jullie willen beginnen. Dank jullie wel.`,
         en: `To close, the question I’ll leave you with: what’s right for you, now? Not for the organisation in general. For you, in your role, now.
 
 [alone, 1 minute; with phones: the question is on their phones, everyone chooses and may write down a first step; the counts update live. Without a room server: let everyone choose in silence first]
 
 Choose one of the four. Maybe it’s one client you call this week, or one yardstick you put up for discussion.
 
-[plenary, 1 minute; with phones: reveal with R or in the speaker view, and the texts appear; read out a few. Without: ask for a show of hands per option, A to D, and say the numbers] This is what you choose. Thank you.`,
+[plenary, 1 minute; with phones: reveal with R or in the speaker view, and the texts appear; read out a few. Without: ask for a show of hands per option, A to D, and say the numbers] So this is where you want to start. Thank you.`,
       },
     },
   ],

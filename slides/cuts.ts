@@ -8,7 +8,7 @@ import type { Cuts } from '../src/model/authored.ts';
 export const cuts: Cuts = {
   full: {
     name: { nl: 'Volledige versie', en: 'Full version' },
-    // Both exercises: about 33 minutes, for a 45-minute agenda item with time to arrive and to
+    // Every exercise: about 35 minutes, for a 45-minute agenda item with time to arrive and to
     // agree what comes next.
     slotMinutes: 35,
   },
@@ -17,7 +17,9 @@ export const cuts: Cuts = {
     slotMinutes: 20,
     // No board: the room's self-assessment takes the most time of any slide.
     skip: ['waar-staan-wij'],
-    // A shorter discussion: each phase kept, two or three examples in plenary instead of six.
-    exercises: { 'de-vraag-voor-jou': { alone: 2, pairs: 2, plenary: 3 } },
+    // A shorter discussion: each phase kept, a minute to write one example, a minute each in
+    // pairs, two examples in plenary instead of six. With the closing poll's two minutes the
+    // cut fills its slot.
+    exercises: { 'de-vraag-voor-jou': { alone: 1, pairs: 2, plenary: 2 } },
   },
 };
