@@ -4,7 +4,7 @@
  * checked against the room codes' pattern (src/room/protocol.ts); a bad or missing one is no
  * reason to leave the join page: the page says what was wrong and offers a field to type it.
  */
-import { roomCodeLength, roomCodePattern } from '../room/protocol.ts';
+import { roomCodeLength, roomCodePattern } from '../room/room-limits.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
 /**

@@ -2,7 +2,6 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
-import { roomText } from '../room/room-text.ts';
 import type { Lifetime } from './lifetime.ts';
 
 /**
@@ -17,8 +16,8 @@ export const deckKeys = {
   timer: { keyCode: 84, key: 'T', description: uiText.keyTimer },
   // The room's round on screen (src/room/deck-room.ts), bound only in a deck with a room.
   // Neither letter is one of reveal's (C only closes reveal's preview overlay, never opened here).
-  roomReveal: { keyCode: 82, key: 'R', description: roomText.keyReveal },
-  roomClose: { keyCode: 67, key: 'C', description: roomText.keyClose },
+  roomReveal: { keyCode: 82, key: 'R', description: uiText.keyRoomReveal },
+  roomClose: { keyCode: 67, key: 'C', description: uiText.keyRoomClose },
 } as const satisfies Record<string, { keyCode: number; key: string; description: Text }>;
 
 export type DeckKey = keyof typeof deckKeys;

@@ -49,6 +49,11 @@ export const uiText = {
   keyPrevious: { nl: 'Vorige stap of dia', en: 'Previous step or slide' },
   keyFirstLast: { nl: 'Eerste of laatste dia', en: 'First or last slide' },
   keyOverview: { nl: 'Overzicht van alle dia’s', en: 'Overview of all slides' },
+  keyRoomReveal: { nl: 'Zaal: onthullen of verbergen', en: 'Room: reveal or hide' },
+  keyRoomClose: {
+    nl: 'Zaal: ronde sluiten of heropenen',
+    en: 'Room: close or reopen the round',
+  },
   keyFullscreen: { nl: 'Volledig scherm', en: 'Full screen' },
   keyPause: { nl: 'Scherm zwart (pauze)', en: 'Black screen (pause)' },
   keyJump: { nl: 'Naar een dia springen', en: 'Jump to a slide' },

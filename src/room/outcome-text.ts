@@ -42,7 +42,7 @@ export const outcomeText = {
   },
   panelCopy: { nl: 'Link kopiëren', en: 'Copy the link' },
   panelCopied: {
-    nl: 'Gekopieerd: wie de link opent, ziet het bord en de antwoorden, zonder room-server.',
+    nl: 'Gekopieerd: wie de link opent, ziet het bord en de antwoorden, zonder zaalserver.',
     en: 'Copied: whoever opens the link sees the board and the answers, without a room server.',
   },
   panelCopyFailed: {

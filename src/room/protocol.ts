@@ -19,21 +19,24 @@
  */
 import * as v from 'valibot';
 import { slideIdPattern } from '../model/limits.ts';
-import { optionIdPattern, roomLimits } from './room-limits.ts';
+import {
+  optionIdPattern,
+  participantTokenPattern,
+  presenterSecretPattern,
+  roomCodePattern,
+  roomLimits,
+} from './room-limits.ts';
 
-/** Room codes: no 0/O, 1/I/L, so a code read off a screen is typed right. */
-export const roomCodeAlphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
-/** 31^6, about 887 million codes: with join attempts rate-limited, unguessable for a day. */
-export const roomCodeLength = 6;
-export const roomCodePattern = /^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
-
-/** A phone's own key to its entries (128 random bits, base64url), kept on the phone. */
-export const participantTokenPattern = /^[A-Za-z0-9_-]{22}$/;
-/** The presenter's secret (256 random bits, base64url): only the presenter's windows hold it. */
-export const presenterSecretPattern = /^[A-Za-z0-9_-]{43}$/;
-// The bounds and the option ids' pattern live apart, without valibot, so the content check
-// (src/model/validate-poll.ts), which the page's first script imports, does not carry the schemas.
-export { optionIdPattern, roomLimits } from './room-limits.ts';
+export {
+  optionIdPattern,
+  participantTokenPattern,
+  presenterSecretPattern,
+  roomCodeAlphabet,
+  roomCodeLength,
+  roomCodePattern,
+  roomLimits,
+  roomSocketPath,
+} from './room-limits.ts';
 
 /** A position on the board in whole percent: x from the left, y from the bottom (matrix-state.ts). */
 const percent = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
@@ -226,6 +229,3 @@ export const serverMessageSchema = v.variant('type', [
   }),
 ]);
 export type ServerMessage = v.InferOutput<typeof serverMessageSchema>;
-
-/** The WebSocket path of the room on its server, beside the deck when it serves one. */
-export const roomSocketPath = '/room';

@@ -5,7 +5,7 @@
  * The room server that serves the deck itself (`npm run room`) rewrites it to `/room`: a path,
  * on the page's own origin. Pure apart from `readRoomMeta`, so the unit tests reach it.
  */
-import { roomSocketPath } from './protocol.ts';
+import { roomSocketPath } from './room-limits.ts';
 
 /** The name of the page's meta element that holds the room's address. */
 export const roomMetaName = 'deck-room';

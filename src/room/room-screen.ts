@@ -196,7 +196,7 @@ function pollSlide(
       if (!placed) {
         // Under the question, where the options stand (src/render/renderers.ts), or after it.
         // The options' block (`.poll`, written by the renderer of the room-outcome branch).
-        const poll = questionText.querySelector<HTMLElement>('.poll');
+        const poll = questionText.querySelector<HTMLElement>(domNames.poll);
         const anchor = poll ?? questionText.querySelector('.question-line:last-of-type, .question');
         anchor?.after(counts, status);
         layout.append(aside);

@@ -43,7 +43,7 @@ export const roomText = {
   roundClosed: { nl: 'De ronde is gesloten.', en: 'The round is closed.' },
   screenConnecting: { nl: 'Verbinden met de zaal…', en: 'Connecting to the room…' },
   screenOffline: {
-    nl: 'Geen verbinding met de room-server: wat binnen was, blijft staan.',
+    nl: 'Geen verbinding met de zaalserver: wat binnen was, blijft staan.',
     en: 'No connection to the room server: what arrived stays on screen.',
   },
 
@@ -77,7 +77,7 @@ export const roomText = {
     en: 'The session is full: nobody else can join.',
   },
   phoneNoServer: {
-    nl: 'Deze presentatie heeft geen room-server: meedoen met je telefoon kan hier niet.',
+    nl: 'Deze presentatie heeft geen zaalserver: meedoen met je telefoon kan hier niet.',
     en: 'This presentation has no room server: joining from your phone is not possible here.',
   },
   phoneConnecting: { nl: 'Verbinden…', en: 'Connecting…' },
@@ -154,7 +154,7 @@ export const roomText = {
     en: 'The session is deleted. The next slide with the room starts a new one.',
   },
   panelNoServer: {
-    nl: 'Geen room-server: het bord werkt alleen op deze laptop. Telefoons laten meedoen? Start de presentatie met npm run room.',
+    nl: 'Geen zaalserver: het bord werkt alleen op deze laptop. Telefoons laten meedoen? Start de presentatie met npm run room.',
     en: 'No room server: the board works on this laptop only. To let phones take part, start the deck with npm run room.',
   },
   panelStartNow: { nl: 'Zaal nu openen', en: 'Open the room now' },
@@ -169,20 +169,12 @@ export const roomText = {
     en: 'The room starts once the deck reaches the board or the closing question.',
   },
   panelUnreachable: {
-    nl: 'De room-server is niet bereikbaar. Draait hij nog (npm run room), en zit deze laptop op het netwerk? Onthullen en sluiten werken hier met wat al binnen was.',
+    nl: 'De zaalserver is niet bereikbaar. Draait hij nog (npm run room), en zit deze laptop op het netwerk? Onthullen en sluiten werken hier met wat al binnen was.',
     en: 'The room server cannot be reached. Is it still running (npm run room), and is this laptop on the network? Reveal and close work here with what arrived.',
   },
   panelNoPhones: {
-    nl: 'Nog geen telefoon verbonden. Zitten de telefoons op hetzelfde wifi als deze laptop? Een gastnetwerk houdt apparaten vaak van elkaar gescheiden: gebruik dan de hotspot van je telefoon, of een gehoste room-server.',
+    nl: 'Nog geen telefoon verbonden. Zitten de telefoons op hetzelfde wifi als deze laptop? Een gastnetwerk houdt apparaten vaak van elkaar gescheiden: gebruik dan de hotspot van je telefoon, of een gehoste zaalserver.',
     en: 'No phone has joined yet. Are the phones on the same Wi-Fi as this laptop? A guest network often keeps devices apart: use your phone’s hotspot instead, or a hosted room server.',
-  },
-  keyReveal: {
-    nl: 'Zaal: onthullen of verbergen',
-    en: 'Room: reveal or hide',
-  },
-  keyClose: {
-    nl: 'Zaal: ronde sluiten of heropenen',
-    en: 'Room: close or reopen the round',
   },
 } as const satisfies Record<string, Text>;
 

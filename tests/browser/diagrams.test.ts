@@ -267,9 +267,11 @@ describe('the first slide', () => {
     const jsGzip = totalBytes(measurement.beforeFirstSlide, 'js', 'gzipBytes');
     const cssGzip = cssBeforeFirstPaint(measurement, 'gzipBytes');
     // The bench's budget is 40 KB (scripts/lib/budgets.ts); reveal.js alone is about 30 KB of
-    // it. This guards against growth from where the deck stands.
+    // it. This guards against growth from where the deck stands: 57.3 KB with the room (its
+    // address, the keys R and C, the outcome on printed boards; the room's own code loads
+    // later, and only with a room: src/room/room-limits.ts keeps valibot out of this path).
     expect(jsGzip, 'gzip bytes of JavaScript before the first slide works').toBeLessThanOrEqual(
-      55_000,
+      58_000,
     );
     expect(cssGzip, 'gzip bytes of CSS before the first paint').toBeLessThanOrEqual(
       budgets.cssGzip,
