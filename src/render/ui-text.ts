@@ -115,10 +115,23 @@ export const uiText = {
   close: { nl: 'Sluiten', en: 'Close' },
 } as const satisfies Record<string, Text>;
 
-/** A UI string with its `{name}` slots filled in; a slot without a value stays as written. */
+/**
+ * A UI string with its `{name}` slots filled in; a slot without a value stays as written.
+ * `{name:one|other}` picks a word by the number in `name`: `{n} {n:telefoon|telefoons}` reads
+ * "1 telefoon" and "3 telefoons" (Dutch and English both take the singular for one only).
+ */
 export function fillIn(
   template: string,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+  return template
+    .replace(
+      /\{(\w+):([^|{}]*)\|([^|{}]*)\}/g,
+      (whole, key: string, one: string, other: string) => {
+        const value = values[key];
+        if (value === undefined) return whole;
+        return Number(value) === 1 ? one : other;
+      },
+    )
+    .replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
 }

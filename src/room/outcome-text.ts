@@ -9,8 +9,8 @@ import type { Text } from '../model/authored.ts';
 export const outcomeText = {
   // On the board, where the laptop board says "{n} of 12 markers": the room's picture, dated.
   boardCount: {
-    nl: '{n} markers van de zaal, {date}',
-    en: '{n} markers from the room, {date}',
+    nl: '{n} {n:marker|markers} van de zaal, {date}',
+    en: '{n} {n:marker|markers} from the room, {date}',
   },
   // Under a poll's texts on a slide that cannot hold them all.
   moreTexts: {
@@ -27,8 +27,8 @@ export const outcomeText = {
 
   // Under the handout's texts when the page cannot hold them all (scripts/lib/handout.ts).
   handoutMore: {
-    nl: 'En nog {n} teksten waarvoor deze pagina geen plaats heeft: de leesversie met de uitkomst toont ze allemaal.',
-    en: '{n} more texts this page has no room for: the reading version with the outcome shows every one.',
+    nl: 'En nog {n} {n:tekst|teksten} waarvoor deze pagina geen plaats heeft: de leesversie met de uitkomst toont ze allemaal.',
+    en: '{n} more {n:text|texts} this page has no room for: the reading version with the outcome shows every one.',
   },
   // The speaker view's panel (src/speaker/outcome-panel.ts).
   panelHeading: { nl: 'Uitkomst', en: 'Outcome' },
@@ -37,8 +37,8 @@ export const outcomeText = {
     en: 'No outcome yet: it appears here once phones take part on the board or in the closing question.',
   },
   panelSummary: {
-    nl: '{markers} markers, {answers} antwoorden, {texts} teksten · {date}',
-    en: '{markers} markers, {answers} answers, {texts} texts · {date}',
+    nl: '{markers} {markers:marker|markers}, {answers} {answers:antwoord|antwoorden}, {texts} {texts:tekst|teksten} · {date}',
+    en: '{markers} {markers:marker|markers}, {answers} {answers:answer|answers}, {texts} {texts:text|texts} · {date}',
   },
   panelCopy: { nl: 'Link kopiëren', en: 'Copy the link' },
   panelCopied: {

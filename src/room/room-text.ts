@@ -28,12 +28,12 @@ export const roomText = {
     en: 'On the same Wi-Fi as this laptop',
   },
   boardPlaced: {
-    nl: '{n} van {m} telefoons hebben een marker gezet.',
-    en: '{n} of {m} phones have placed a marker.',
+    nl: '{n} van {m} {m:telefoon|telefoons} {n:heeft|hebben} een marker gezet.',
+    en: '{n} of {m} {m:phone|phones} {n:has|have} placed a marker.',
   },
   pollAnswered: {
-    nl: '{n} van {m} telefoons hebben gekozen.',
-    en: '{n} of {m} phones have chosen.',
+    nl: '{n} van {m} {m:telefoon|telefoons} {n:heeft|hebben} gekozen.',
+    en: '{n} of {m} {m:phone|phones} {n:has|have} chosen.',
   },
   moreTexts: { nl: '… en nog {k}', en: '… and {k} more' },
   noPhonesYet: {
@@ -129,7 +129,10 @@ export const roomText = {
   // The presenter's controls (src/speaker/room-panel.ts, the slide show's keys).
   panelHeading: { nl: 'De zaal', en: 'The room' },
   panelCode: { nl: 'Code {code}', en: 'Code {code}' },
-  panelPhones: { nl: '{n} telefoons verbonden', en: '{n} phones connected' },
+  panelPhones: {
+    nl: '{n} {n:telefoon|telefoons} verbonden',
+    en: '{n} {n:phone|phones} connected',
+  },
   panelOpenHidden: { nl: 'open, verborgen', en: 'open, hidden' },
   panelOpenShown: { nl: 'open, onthuld', en: 'open, revealed' },
   panelClosedHidden: { nl: 'gesloten, verborgen', en: 'closed, hidden' },
