@@ -16,7 +16,7 @@ import type { RoomOutcome } from '../../src/room/outcome.ts';
 import { boardSpread, pollTally, pollTexts } from '../../src/room/results.ts';
 import { roomText } from '../../src/room/room-text.ts';
 import { outcomeText } from '../../src/room/outcome-text.ts';
-import { fillIn, uiText } from '../../src/render/ui-text.ts';
+import { fillIn, uiText, withWordsFor } from '../../src/render/ui-text.ts';
 import type { ResolvedSlide } from '../../src/model/resolved.ts';
 
 /** The handout's geometry in millimetres; handout.ts places the slides with the same numbers. */
@@ -117,7 +117,11 @@ function roomAnswers(
     ${
       texts.length === 0
         ? ''
-        : html`<ul class="texts" data-more="${t(outcomeText.handoutMore)}">
+        : html`<ul
+            class="texts"
+            data-more-one="${withWordsFor(t(outcomeText.handoutMore), { n: 1 })}"
+            data-more-other="${withWordsFor(t(outcomeText.handoutMore), { n: 2 })}"
+          >
             ${texts.map(
               (shown) =>
                 html`<li>

@@ -79,7 +79,9 @@ export async function printHandout(
           dropped += 1;
           const more = sheet.querySelector('.room .more') ?? document.createElement('p');
           more.className = 'more';
-          more.textContent = (list.dataset.more ?? '{n}').replace('{n}', String(dropped));
+          // The words were chosen for one and for more (handout-html.ts); the number goes in here.
+          const template = dropped === 1 ? list.dataset.moreOne : list.dataset.moreOther;
+          more.textContent = (template ?? '{n}').replace('{n}', String(dropped));
           list.after(more);
         }
       }

@@ -124,14 +124,25 @@ export function fillIn(
   template: string,
   values: Readonly<Record<string, string | number>>,
 ): string {
-  return template
-    .replace(
-      /\{(\w+):([^|{}]*)\|([^|{}]*)\}/g,
-      (whole, key: string, one: string, other: string) => {
-        const value = values[key];
-        if (value === undefined) return whole;
-        return Number(value) === 1 ? one : other;
-      },
-    )
-    .replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+  return withWordsFor(template, values).replace(/\{(\w+)\}/g, (whole, key: string) =>
+    String(values[key] ?? whole),
+  );
+}
+
+/**
+ * `template` with only its `{name:one|other}` words chosen, its `{name}` slots left for later:
+ * for a page script that fills the number in where `fillIn` cannot run (scripts/lib/handout.ts).
+ */
+export function withWordsFor(
+  template: string,
+  values: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(
+    /\{(\w+):([^|{}]*)\|([^|{}]*)\}/g,
+    (whole, key: string, one: string, other: string) => {
+      const value = values[key];
+      if (value === undefined) return whole;
+      return Number(value) === 1 ? one : other;
+    },
+  );
 }

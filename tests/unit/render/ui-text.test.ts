@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillIn } from '../../../src/render/ui-text.ts';
+import { fillIn, withWordsFor } from '../../../src/render/ui-text.ts';
 
 describe('a UI string filled in', () => {
   it('puts the values in their slots and leaves a slot without one as written', () => {
@@ -14,5 +14,11 @@ describe('a UI string filled in', () => {
     expect(fillIn(placed, { n: 0, m: 3 })).toBe('0 van 3 telefoons hebben een marker gezet.');
     expect(fillIn('{n} {n:phone|phones} connected', { n: 2 })).toBe('2 phones connected');
     expect(fillIn('{n} {n:phone|phones} connected', {})).toBe('{n} {n:phone|phones} connected');
+  });
+
+  it('can choose the words first and leave the number for later', () => {
+    const more = 'En nog {n} {n:tekst|teksten}';
+    expect(withWordsFor(more, { n: 1 })).toBe('En nog {n} tekst');
+    expect(withWordsFor(more, { n: 2 }).replace('{n}', '7')).toBe('En nog 7 teksten');
   });
 });
