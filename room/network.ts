@@ -1,6 +1,6 @@
 /**
  * Which address phones can reach the laptop at, and what to tell the presenter when they
- * cannot (`npm run room`, room/laptop.ts; README.md, The room). Pure: it takes what
+ * cannot (`npm run room`, room/laptop.ts; README.md, Running the room server). Pure: it takes what
  * `os.networkInterfaces()` reports and returns the choice and the words, so every case is
  * unit-tested without a network.
  */
@@ -112,7 +112,7 @@ export function joinBaseUrl(candidate: Candidate, port: number): string {
 export const isolationAdvice =
   'If phones on the same Wi-Fi cannot open that address, the network keeps devices apart (guest ' +
   'and hotel Wi-Fi often do), or a firewall blocks it: turn on a phone’s hotspot, join it with ' +
-  'this laptop and the phones, and run npm run room again; or use a hosted room server (README.md, The room).';
+  'this laptop and the phones, and run npm run room again; or use a hosted room server (README.md, Running the room server).';
 
 /**
  * What to tell the presenter, line by line: where phones join, and plainly when they cannot.
