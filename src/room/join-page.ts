@@ -21,20 +21,10 @@ import { roomLimits, type PhoneRoundView } from './protocol.ts';
 import { readRoomMeta } from './room-address.ts';
 import { boardResultsText, pollResultsText, roomText } from './room-text.ts';
 import { drawBoardResults, drawPollResults } from './results-view.ts';
+import { element } from '../render/element.ts';
 
 type MatrixContent = Extract<SlideContent, { kind: 'matrix' }>;
 type QuestionContent = Extract<SlideContent, { kind: 'question' }>;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const arrows: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0],

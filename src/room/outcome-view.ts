@@ -21,6 +21,7 @@ import type { RoomOutcome } from './outcome.ts';
 import type { PollEntry } from './protocol.ts';
 import { drawBoardResults, drawPollResults } from './results-view.ts';
 import { boardResultsText, pollResultsText } from './room-text.ts';
+import { element } from '../render/element.ts';
 
 /** Where an outcome may come from; the link wins (a shared link shows what it was shared with). */
 export interface OutcomeSources {
@@ -99,17 +100,6 @@ function withFirstTexts(entries: readonly PollEntry[], keep: number): PollEntry[
       .map((entry) => entry.n),
   );
   return entries.map((entry) => (kept.has(entry.n) ? entry : { ...entry, text: '' }));
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**

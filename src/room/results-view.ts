@@ -13,6 +13,7 @@ import { quadrantOf } from '../widgets/matrix/matrix-state.ts';
 import { fillIn } from '../render/ui-text.ts';
 import type { BoardEntry, PollEntry } from './protocol.ts';
 import { barShares, boardSpread, pollTally, pollTexts, type BoardSpread } from './results.ts';
+import { element } from '../render/element.ts';
 
 /** The words a board's results need, in the deck's language. */
 export interface BoardResultsText {
@@ -38,17 +39,6 @@ export interface PollResultsText {
   readonly textsHeading: string;
   /** Said when the texts are asked for but nobody wrote one. */
   readonly noTexts: string;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** The spread in words, for screen readers and the console: one line per axis. */

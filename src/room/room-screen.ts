@@ -19,20 +19,10 @@ import { onLocalNetwork } from './room-address.ts';
 import type { HostState, RoomHost } from './room-host.ts';
 import { boardResultsText, pollResultsText, roomText } from './room-text.ts';
 import { drawBoardResults, drawPollResults } from './results-view.ts';
+import { element } from '../render/element.ts';
 
 type MatrixContent = Extract<SlideContent, { kind: 'matrix' }>;
 type QuestionContent = Extract<SlideContent, { kind: 'question' }>;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** The join card: QR code, code, address, network. Its QR code comes in once loaded. */
 interface JoinCard {
@@ -194,8 +184,7 @@ function pollSlide(
         return;
       }
       if (!placed) {
-        // Under the question, where the options stand (src/render/renderers.ts), or after it.
-        // The options' block (`.poll`, written by the renderer of the room-outcome branch).
+        // Under the options' block (src/render/renderers.ts), or under the question without one.
         const poll = questionText.querySelector<HTMLElement>(domNames.poll);
         const anchor = poll ?? questionText.querySelector('.question-line:last-of-type, .question');
         anchor?.after(counts, status);

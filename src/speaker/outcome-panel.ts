@@ -17,17 +17,7 @@ import { fillIn } from '../render/ui-text.ts';
 import { outcomeLink, parseOutcomeJson, textCount } from '../room/outcome-link.ts';
 import { outcomeText } from '../room/outcome-text.ts';
 import type { RoomOutcome } from '../room/outcome.ts';
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { element } from '../render/element.ts';
 
 const fileStem: Text = { nl: 'uitkomst', en: 'outcome' };
 

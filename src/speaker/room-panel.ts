@@ -24,22 +24,12 @@ import {
 } from '../room/room-channel.ts';
 import { roomText } from '../room/room-text.ts';
 import { pollTexts } from '../room/results.ts';
+import { element } from '../render/element.ts';
 
 /** After this long with a room and no phone, the panel says what to check. */
 const noPhonesAfterMs = 90_000;
 /** How often the panel asks the deck window for the room's state. */
 const helloEveryMs = 3000;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function mountRoomPanel(
   life: Lifetime,

@@ -17,23 +17,13 @@ import { mountOutcomePanel } from './outcome-panel.ts';
 import { previewReadyMessage } from './speaker-preview-ready.ts';
 import { readDeckState, type DeckState, type SpeakerRequest } from './speaker-messages.ts';
 import { mountRoomPanel } from './room-panel.ts';
+import { element } from '../render/element.ts';
 
 /** How often the clocks redraw; the times themselves come from timestamps. */
 const tickMs = 500;
 /** How often the view asks after the deck, and how long an answer may take. */
 const helloEveryMs = 3000;
 const silenceMs = 2000;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text = '',
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== '') node.textContent = text;
-  return node;
-}
 
 /** A figure in the top bar: a small label over a large value. */
 function figure(label: string): { root: HTMLElement; value: HTMLElement; extra: HTMLElement } {
