@@ -41,6 +41,9 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page under two busy cores can take seconds to reach a state; expect.poll's default
+          // second is for unit tests. A state that never comes still fails, after ten.
+          expect: { poll: { timeout: 10_000 } },
           // Two files at a time: a browser test spends much of its time waiting on the page, so
           // two Chromiums share the two cores well. Every file reads the sites the global setup
           // built; the one that edits content edits a copy of its own (hot-reload.test.ts).
@@ -58,6 +61,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Once more after a failure: WebKitGTK's page process sometimes crashes under load
+          // (tests/engines/engines.test.ts replaces the crashed window before the retry).
+          retry: 1,
         },
       },
       {

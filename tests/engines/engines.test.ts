@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
 import { serveDist } from '../../scripts/lib/serve-dist.ts';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { engines, type EngineName, type EngineWindow } from './support/engines.ts';
 import {
   boardAxes,
@@ -41,6 +41,18 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
   afterAll(async () => {
     await opened?.close();
   });
+  // WebKitGTK's page process now and then crashes while the window is resized under load
+  // ("session deleted because of page crash or hang"), which ends the WebDriver session: every
+  // later test would fail on a dead window. A crashed window is replaced before the next test,
+  // and says so in the output; the project retries a failed test once (vitest.config.ts), so a
+  // test fails only when it fails twice.
+  beforeEach(async () => {
+    const alive = await tab.evaluate(() => true).catch(() => false);
+    if (alive) return;
+    console.warn(`${engine}: the window's session ended (page crash); opening a new window.`);
+    await opened?.close().catch(() => undefined);
+    tab = opened = await engines[engine]();
+  }, 60_000);
 
   async function openDeck(hash = ''): Promise<void> {
     await tab.setViewport(1280, 720);

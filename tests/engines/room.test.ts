@@ -8,7 +8,7 @@
  * answers the closing question, and the presenter receives both. Chromium's twelve phones are
  * in tests/browser/room.test.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createRoomServer, type RoomServer } from '../../room/server.ts';
 import {
@@ -107,13 +107,15 @@ afterAll(async () => {
 describe.each<EngineName>(['firefox', 'webkit'])('%s, on a phone', (engine) => {
   let tab: EngineWindow | undefined;
   let presenter: Presenter | undefined;
-  beforeAll(async () => {
+  // A room and a window for each try: the engines project retries a failed test once
+  // (vitest.config.ts), and a retry after a WebKit page crash needs a window that lives.
+  beforeEach(async () => {
     presenter = await openPresenter(server);
     tab = await engines[engine]();
   }, 60_000);
-  afterAll(async () => {
+  afterEach(async () => {
     presenter?.close();
-    await tab?.close();
+    await tab?.close().catch(() => undefined);
   });
 
   it('joins through the join page, places its marker and answers the closing question', async () => {
