@@ -7,8 +7,14 @@
 
 /** Classes that views look up; the renderers write them from here. */
 export const domClasses = {
+  /** The box every slide's layout sits in. */
+  slideFrame: 'slide-frame',
   diagram: 'diagram',
   diagramCanvas: 'diagram-canvas',
+  /** The board slide's layout, its text column and the board beside it (the room's card goes in the column). */
+  matrixLayout: 'layout-matrix',
+  matrixSide: 'matrix-side',
+  matrixBoard: 'matrix-board',
   matrix: 'matrix',
   matrixPlane: 'matrix-plane',
   matrixCount: 'matrix-count',
@@ -16,6 +22,9 @@ export const domClasses = {
   matrixMarker: 'matrix-marker',
   /** A question's poll: its options, and the room's counts and texts once there are any. */
   poll: 'poll',
+  /** A question slide's layout and its text column (the room's card and counts go beside them). */
+  questionLayout: 'layout-question',
+  questionText: 'question-text',
   timer: 'discussion-timer',
   timerDisplay: 'timer-display',
   notes: 'notes',
@@ -40,12 +49,18 @@ export const domNames = {
   diagramFigure: `figure.${c.diagram}`,
   diagramPending: `figure.${c.diagram}:not([${domAttributes.diagramRendered}])`,
   diagramCanvas: `.${c.diagramCanvas}`,
+  slideFrame: `.${c.slideFrame}`,
+  matrixLayout: `.${c.matrixLayout}`,
+  matrixSide: `.${c.matrixSide}`,
+  matrixBoard: `.${c.matrixBoard}`,
   matrix: `.${c.matrix}`,
   matrixPlane: `.${c.matrixPlane}`,
   matrixCount: `.${c.matrixCount}`,
   matrixReset: `.${c.matrixReset}`,
   matrixMarker: `.${c.matrixMarker}`,
   poll: `.${c.poll}`,
+  questionLayout: `.${c.questionLayout}`,
+  questionText: `.${c.questionText}`,
   timer: `.${c.timer}`,
   timerDisplay: `.${c.timerDisplay}`,
   notes: `aside.${c.notes}`,

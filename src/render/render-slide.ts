@@ -51,7 +51,7 @@ export function renderSlide(
     data-timing="${entry.timingSeconds}"
     ${dark ? html` data-background-color="${palette.night}"` : ''}
   >
-    <div class="slide-frame">${renderBody(slide, { ...options, locale, entry })}</div>
+    <div class="${domClasses.slideFrame}">${renderBody(slide, { ...options, locale, entry })}</div>
     ${renderNotes(notesOf(options.notes, slide.id, locale))}
   </section>`;
 }

@@ -30,8 +30,8 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
     ['bothStill', quadrants.bothStill],
     ['externalOnly', quadrants.externalOnly],
   ] as const;
-  return html`<div class="layout-matrix">
-    <div class="matrix-side">
+  return html`<div class="${domClasses.matrixLayout}">
+    <div class="${domClasses.matrixSide}">
       ${kicker(c, slide.kicker)}
       <h2>${t(c, slide.title)}</h2>
       <p class="${domClasses.matrixCount}" aria-live="polite"></p>
@@ -43,7 +43,7 @@ function matrixBoard(slide: MatrixSlide, c: RenderContext): SafeHtml {
         <span class="matrix-axis-name">${t(c, uiText.matrixInternal)}</span>
         <span class="matrix-axis-to">${t(c, slide.internal.to)}</span>
       </p>
-      <div class="matrix-board" data-prevent-swipe>
+      <div class="${domClasses.matrixBoard}" data-prevent-swipe>
         ${cells.map(
           ([name, quadrant]) =>
             html`<p class="matrix-quadrant" data-quadrant="${name}">${t(c, quadrant.title)}</p>`,
@@ -348,13 +348,13 @@ export const renderers: Renderers = {
   question: (slide, c) => {
     const share = slide.shareLink === true ? c.share : undefined;
     const classes = [
-      'layout-question',
+      domClasses.questionLayout,
       slide.lines === undefined ? 'question-solo' : '',
       share === undefined ? '' : 'has-share',
       slide.poll === undefined ? '' : 'has-poll',
     ];
     return html`<div class="${classes.filter(Boolean).join(' ')}">
-      <div class="question-text">
+      <div class="${domClasses.questionText}">
         <div class="movement-bars" aria-hidden="true">
           <span class="bar-external"></span><span class="bar-internal"></span>
         </div>

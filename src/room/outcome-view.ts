@@ -177,7 +177,7 @@ export function drawOutcome(
         // The reader: every text under the slide, at the page's reading size.
         below = element('div', 'room-outcome-texts');
         drawPollResults(below, entries, text, { showTexts: true });
-        section.querySelector('.slide-frame')?.after(below);
+        section.querySelector(domNames.slideFrame)?.after(below);
       }
       undo.push(() => {
         below?.remove();

@@ -101,10 +101,10 @@ function boardSlide(
   slide: MatrixContent,
   locale: Locale,
 ): RoundSlide | undefined {
-  const layout = section.querySelector<HTMLElement>('.layout-matrix');
+  const layout = section.querySelector<HTMLElement>(domNames.matrixLayout);
   const matrix = section.querySelector<HTMLElement>(domNames.matrix);
-  const board = section.querySelector<HTMLElement>('.matrix-board');
-  const side = section.querySelector<HTMLElement>('.matrix-side');
+  const board = section.querySelector<HTMLElement>(domNames.matrixBoard);
+  const side = section.querySelector<HTMLElement>(domNames.matrixSide);
   if (layout === null || matrix === null || board === null || side === null) return undefined;
   const card = joinCard(locale, 'board');
   const status = element('p', 'room-status');
@@ -162,8 +162,8 @@ function pollSlide(
   slide: QuestionContent,
   locale: Locale,
 ): RoundSlide | undefined {
-  const layout = section.querySelector<HTMLElement>('.layout-question');
-  const questionText = section.querySelector<HTMLElement>('.question-text');
+  const layout = section.querySelector<HTMLElement>(domNames.questionLayout);
+  const questionText = section.querySelector<HTMLElement>(domNames.questionText);
   const text = pollResultsText(slide, locale);
   if (layout === null || questionText === null || text === undefined) return undefined;
   const t = (words: Text): string => textIn(words, locale);
