@@ -325,7 +325,7 @@ function pollPanel(
       revealedHeading.hidden = !round.revealed;
       if (round.revealed) {
         drawPollResults(results, round.entries, resultsText, {
-          showTexts: true,
+          parts: 'both',
           mine: round.mine?.option,
         });
       } else {

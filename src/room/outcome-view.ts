@@ -153,7 +153,9 @@ export function drawOutcome(
       const shown = textsOnSlide(entries);
       const total = entries.filter((entry) => entry.text.trim() !== '').length;
       // On the slide: every count, and the texts that fit; the phones' words as text only.
-      drawPollResults(block, withFirstTexts(entries, shown), text, { showTexts: total > 0 });
+      drawPollResults(block, withFirstTexts(entries, shown), text, {
+        parts: total > 0 ? 'both' : 'counts',
+      });
       if (shown < total) {
         block
           .querySelector('.room-texts')
@@ -176,7 +178,7 @@ export function drawOutcome(
       if (options.allTexts && total > 0) {
         // The reader: every text under the slide, at the page's reading size.
         below = element('div', 'room-outcome-texts');
-        drawPollResults(below, entries, text, { showTexts: true });
+        drawPollResults(below, entries, text, { parts: 'texts' });
         section.querySelector(domNames.slideFrame)?.after(below);
       }
       undo.push(() => {

@@ -99,15 +99,21 @@ export function drawBoardResults(
 }
 
 /**
- * Draws a poll's results into `container`: a bar per option, the most chosen at full width,
- * with its count; then, when `showTexts`, the free texts in the order the phones joined, each
+ * Which parts of a poll's results to draw: the bars with their counts, the free texts, or both
+ * (the live screen puts the two in different places; the reader lists the texts again below).
+ */
+export type PollParts = 'counts' | 'texts' | 'both';
+
+/**
+ * Draws a poll's results into `container`: with `counts`, a bar per option, the most chosen at
+ * full width, with its count; with `texts`, the free texts in the order the phones joined, each
  * under its choice. `mine` marks the option a phone chose.
  */
 export function drawPollResults(
   container: HTMLElement,
   entries: readonly PollEntry[],
   text: PollResultsText,
-  options: { readonly showTexts: boolean; readonly mine?: string | undefined },
+  options: { readonly parts: PollParts; readonly mine?: string | undefined },
 ): void {
   container.classList.add('room-results-poll');
   const tally = pollTally(
@@ -135,8 +141,8 @@ export function drawPollResults(
     row.append(head, track);
     bars.append(row);
   });
-  const parts: HTMLElement[] = [bars];
-  if (options.showTexts) {
+  const parts: HTMLElement[] = options.parts === 'texts' ? [] : [bars];
+  if (options.parts !== 'counts') {
     const texts = pollTexts(entries);
     const section = element('div', 'room-texts');
     section.append(element('h3', 'room-texts-heading', text.textsHeading));

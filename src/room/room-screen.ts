@@ -200,14 +200,13 @@ function pollSlide(
       status.textContent = countLine(round, state, locale);
       const entries = round.kind === 'poll' ? round.entries : [];
       // The counts show live; the texts wait for the presenter's reveal (slides/09-de-vraag.ts).
-      drawPollResults(counts, entries, text, { showTexts: false });
+      drawPollResults(counts, entries, text, { parts: 'counts' });
       if (round.revealed) {
         const written = entries
           .filter((entry) => entry.text.trim() !== '')
           .sort((a, b) => a.n - b.n);
         const shown = shortenTexts(written, textsOnSlide);
-        drawPollResults(texts, shown, text, { showTexts: true });
-        texts.querySelector('.room-bars')?.remove();
+        drawPollResults(texts, shown, text, { parts: 'texts' });
         const more = written.length - shown.length;
         if (more > 0) {
           // The rest are the presenter's to read out, from the speaker view's room panel.

@@ -72,7 +72,7 @@ describe('drawing a poll’s results', () => {
 
   it('counts each option and shows markup in a text as characters, never as an element', () => {
     const container = document.createElement('div');
-    drawPollResults(container, entries, pollText, { showTexts: true, mine: 'een-team' });
+    drawPollResults(container, entries, pollText, { parts: 'both', mine: 'een-team' });
     const bars = [...container.querySelectorAll<HTMLElement>('.room-bar')].map(
       (bar) =>
         `${bar.querySelector('.room-bar-label')?.textContent} ${bar.querySelector('.room-bar-count')?.textContent}`,
@@ -91,7 +91,14 @@ describe('drawing a poll’s results', () => {
 
   it('leaves the texts out until they are asked for', () => {
     const container = document.createElement('div');
-    drawPollResults(container, entries, pollText, { showTexts: false });
+    drawPollResults(container, entries, pollText, { parts: 'counts' });
     expect(container.querySelector('.room-texts')).toBeNull();
+  });
+
+  it('draws the texts alone where the counts stand elsewhere', () => {
+    const container = document.createElement('div');
+    drawPollResults(container, entries, pollText, { parts: 'texts' });
+    expect(container.querySelector('.room-bars')).toBeNull();
+    expect(container.querySelectorAll('.room-text').length).toBeGreaterThan(0);
   });
 });
