@@ -376,7 +376,8 @@ describe('safety: who may write what', () => {
   });
 
   it('limits a flood, then closes that connection; other phones keep their say', async () => {
-    const server = await start();
+    // The rate's clock stands still: the 500 messages are one burst, however slowly they are read.
+    const server = await start({ rateClock: () => 0 });
     const { presenter, room } = kept(await createRoom(server.url));
     const [flooder, calm] = await phones(server, room, 2);
     if (flooder === undefined || calm === undefined) throw new Error('two phones joined');
@@ -396,7 +397,9 @@ describe('safety: who may write what', () => {
   });
 
   it('drops a fast drag’s extra moves without closing the phone', async () => {
-    const server = await start();
+    // The rate's clock moves only when the test says: the drag is one burst, then a pause.
+    let now = 0;
+    const server = await start({ rateClock: () => now });
     const { presenter, room } = kept(await createRoom(server.url));
     const [dragger] = await phones(server, room, 1);
     if (dragger === undefined) throw new Error('a phone joined');
@@ -412,6 +415,7 @@ describe('safety: who may write what', () => {
     });
     expect(boardOf(echo.rounds, 'waar-staan-wij').mine?.x).toBeGreaterThanOrEqual(25);
     // Still connected, and heard again once the drag slows down.
+    now += 1000;
     dragger.phone.send({ type: 'place', round: 'waar-staan-wij', x: 77, y: 77 });
     await presenter.next('room', (message) =>
       boardOf(message.rounds, 'waar-staan-wij').entries.some((entry) => entry.x === 77),
