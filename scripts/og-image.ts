@@ -54,7 +54,8 @@ try {
   // No transition caught half-way.
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${server.url}?lang=${locale}#/titel`);
-  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  // Every part in, the widgets drawn (src/deck/presenting-parts.ts).
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-deck-ready'));
   // A style rule rather than Reveal.configure(): it hides the furniture whatever reveal's
   // options say, and leaves the slide's layout untouched.
   await page.addStyleTag({

@@ -46,7 +46,8 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(`${server.url}?lang=${lang}`);
-  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  // Every part in, the widgets drawn (src/deck/presenting-parts.ts).
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-deck-ready'));
   // Every diagram drawn, so no slide is captured half-way.
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLElement>('figure.diagram')].every(

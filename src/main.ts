@@ -1,31 +1,18 @@
 import './theme/styles.ts';
 
 import { pdfFile, share } from 'virtual:deck-build';
-import { onlyFullCut, parseAddress, type CutChoice, type DeckAddress } from './address/address.ts';
-import { slideHash } from './address/links.ts';
+import { onlyFullCut, parseAddress, type DeckAddress } from './address/address.ts';
 import type { ShippedDeck } from './model/check-deck.ts';
-import { applyCut, cutIds, cutNamed, landingInCut } from './model/cut.ts';
 import type { ResolvedDeck } from './model/resolved.ts';
 import { textIn } from './model/texts.ts';
-import { ContentValidationError } from './model/validate.ts';
-import { hideContentErrors, showContentErrors } from './deck/content-errors-view.ts';
 import { lifetime, type Lifetime } from './deck/lifetime.ts';
 import { startLocale } from './deck/locale-switch.ts';
+import { shippedCuts } from './deck/shipped-cuts.ts';
 import { startView } from './deck/start-view.ts';
-import { takePrerendered } from './deck/static-page.ts';
-import * as shipped from './deck/shipped-content.ts';
-
-/** The cuts `?cut=` may name: the shipped deck's, with the build's default (DECK_CUT). */
-function cutChoiceOf(deck: ShippedDeck): CutChoice {
-  return deck.ok ? { names: cutIds(deck.deck.cuts), fallback: deck.defaultCut } : onlyFullCut;
-}
+import { pageHoldsSlide, takePrerendered } from './deck/static-page.ts';
 
 /** The address, read once; its problems (an unknown view or language…) go to the console. */
-const address = parseAddress(
-  window.location.href,
-  window.innerWidth,
-  cutChoiceOf(shipped.shippedDeck),
-);
+const address = parseAddress(window.location.href, window.innerWidth, shippedCuts ?? onlyFullCut);
 for (const problem of address.problems) console.warn(problem);
 const locale = startLocale(address);
 const slidesElement = document.getElementById('deck-slides');
@@ -35,77 +22,109 @@ if (slidesElement === null || revealElement === null) {
 }
 const page = { slidesElement, revealElement };
 /** The slides the build wrote into the page, in this language, if it did (takeOver). */
-let prerendered = takePrerendered(slidesElement, locale);
+const prerendered = takePrerendered(slidesElement, locale);
+const render = { share: share === undefined ? undefined : { ...share, pdfFile } };
+
+/** The deck's content and its side of starting, loaded once, the first slide not waiting. */
+const shippedContent = () => import('./deck/shipped-content.ts');
+const deckSide = () => import('./deck/show-deck.ts');
 
 /** The notes module, replaced when the dev server sends a new one. */
-let loadNotes = shipped.loadShippedNotes;
+let loadNotes = async () => (await shippedContent()).loadShippedNotes();
 let running: Lifetime | undefined;
+
+/** Starts `at` with `deck` (loaded when the view asks), ending what ran before. */
+function startWith(
+  deck: () => Promise<ResolvedDeck>,
+  totalSeconds: number,
+  at: DeckAddress,
+  onPage: boolean,
+): void {
+  running?.dispose();
+  const life = lifetime();
+  running = life;
+  void startView(life, {
+    prerendered: onPage,
+    deck,
+    totalSeconds,
+    address: at,
+    locale,
+    ...page,
+    render,
+    pdfFile,
+    notes: () => loadNotes(),
+  });
+}
 
 /**
  * Shows the deck: the view the address asks for, or, when the content has problems (only the
  * dev server ships such a deck; a build fails on them), every problem in the page instead of
  * half a deck. A second call (hot reload) ends everything the first started and starts again,
  * on the same slide and step, which the address's hash keeps; a deck with problems leaves the
- * running view as it is, under the list.
+ * running view as it is, under the list. `onPage`: the page holds the build's slides for the
+ * build's cut (the other cuts render anew).
  */
-function show(shipped: ShippedDeck, at: DeckAddress): void {
-  if (!shipped.ok) {
-    showContentErrors(shipped.errors);
-    console.error(new ContentValidationError(shipped.errors).message);
-    return;
-  }
-  hideContentErrors();
-  running?.dispose();
-  const life = lifetime();
-  running = life;
-  document.title = textIn(shipped.deck.title, locale);
-  const cutId = cutNamed(shipped.deck.cuts, at.cut) === undefined ? shipped.defaultCut : at.cut;
-  const deck = applyCut(shipped.deck, cutId);
-  // The build wrote the slides of its own cut into the page; another cut renders anew. Only
-  // the first start finds them: a hot reload renders anew too.
-  const staticPage = prerendered && cutId === shipped.defaultCut;
-  prerendered = false;
-  void startView(life, {
-    prerendered: staticPage,
-    deck,
-    address: landInCut(shipped.deck, deck, at),
-    locale,
-    ...page,
-    render: { share: share === undefined ? undefined : { ...share, pdfFile } },
-    pdfFile,
-    notes: loadNotes,
-  });
+async function show(shipped: ShippedDeck, at: DeckAddress, onPage: boolean): Promise<void> {
+  const side = await deckSide();
+  const inCut = side.deckInCut(shipped, at.cut);
+  if (!inCut.ok) return;
+  document.title = textIn(inCut.whole.title, locale);
+  startWith(
+    () => Promise.resolve(inCut.deck),
+    inCut.deck.totalSeconds,
+    side.landInCut(inCut.whole, inCut.deck, at),
+    onPage && inCut.onPageCut,
+  );
 }
 
 /**
- * The address with its slide moved into the cut: a deep link to a slide the cut skips lands on
- * the next slide it keeps (never a blank page), the hash says so for reveal.js, and the
- * console says why, quietly.
+ * The slide show on the build's slides, in the build's cut, opened at one of them: reveal.js
+ * starts on the page while the deck loads (src/deck/start-slides.ts), so the first slide works
+ * on the least JavaScript (ARCHITECTURE.md, "The first slide"). The cut's total time, for the
+ * pacing, when the page can start so; otherwise undefined, and the deck loads first.
  */
-function landInCut(whole: ResolvedDeck, cut: ResolvedDeck, at: DeckAddress): DeckAddress {
-  if (at.target === undefined) return at;
-  const landing = landingInCut(whole, cut, at.target.slideId);
-  if (landing === undefined || !landing.skipped) return at;
-  console.info(
-    `The slide ${JSON.stringify(at.target.slideId)} is not in the ${cut.cut?.id ?? ''} cut; showing the next slide in it, ${JSON.stringify(landing.slideId)}.`,
-  );
-  window.history.replaceState(window.history.state, '', slideHash(landing.slideId));
-  return { ...at, target: { slideId: landing.slideId, step: undefined } };
+function secondsOfSlidesOnPage(): number | undefined {
+  if (!prerendered || address.view !== 'slides' || shippedCuts === undefined) return undefined;
+  if (address.cut !== shippedCuts.fallback) return undefined;
+  if (address.target !== undefined && !pageHoldsSlide(page.slidesElement, address.target.slideId)) {
+    return undefined;
+  }
+  return shippedCuts.totalSeconds[address.cut];
 }
 
-show(shipped.shippedDeck, address);
+const secondsOnPage = secondsOfSlidesOnPage();
+if (secondsOnPage !== undefined) {
+  let deck: Promise<ResolvedDeck> | undefined;
+  const loadDeck = (): Promise<ResolvedDeck> =>
+    (deck ??= Promise.all([shippedContent(), deckSide()]).then(([content, side]) => {
+      const inCut = side.deckInCut(content.shippedDeck, address.cut);
+      // A build ships only a deck without problems; the dev server never prerenders.
+      if (!inCut.ok) throw new Error('The shipped deck has content problems (listed in the page).');
+      document.title = textIn(inCut.whole.title, locale);
+      return inCut.deck;
+    }));
+  startWith(loadDeck, secondsOnPage, address, true);
+} else {
+  void shippedContent().then((content) => show(content.shippedDeck, address, prerendered));
+}
 
 if (import.meta.hot) {
   // The dev server sends the content again after every save in slides/ (deck-content-plugin.ts).
   import.meta.hot.accept('./deck/shipped-content.ts', (module) => {
-    const next = module as typeof shipped | undefined;
+    const next = module as typeof import('./deck/shipped-content.ts') | undefined;
     if (next === undefined) return;
     loadNotes = next.loadShippedNotes;
-    // The same view, at the place the page shows now (the hash follows every move).
+    // The same view, at the place the page shows now (the hash follows every move); the build's
+    // slides are gone after the first start.
     const now = {
-      ...parseAddress(window.location.href, window.innerWidth, cutChoiceOf(next.shippedDeck)),
+      ...parseAddress(window.location.href, window.innerWidth, cutsOf(next.shippedDeck)),
       view: address.view,
     };
-    show(next.shippedDeck, now);
+    void show(next.shippedDeck, now, false);
   });
+}
+
+/** The cuts `?cut=` may name in a deck sent by the dev server. */
+function cutsOf(deck: ShippedDeck) {
+  return deck.ok ? { names: Object.keys(deck.deck.cuts), fallback: deck.defaultCut } : onlyFullCut;
 }

@@ -5,6 +5,10 @@
  * - `virtual:deck` exports `shippedDeck`: the resolved deck without its notes, or, in the dev
  *   server only, every content problem (the page shows them instead of the slides). A build
  *   with content problems fails, listing them all, so a broken deck never ships.
+ * - `virtual:deck-cuts` exports `deckCuts`: the cuts' names, the one to open in and each cut's
+ *   total time, or undefined for a deck with problems. All the slide show needs before its
+ *   first slide works, where the page holds the build's slides (src/main.ts): the deck itself
+ *   then loads after reveal.js has started.
  * - `virtual:deck-notes` exports the speaker notes by slide id, apart, so the first slide does
  *   not wait for them (loaded by the speaker view and the reader only); empty when the build
  *   leaves them out (DECK_NOTES=false), so no note reaches dist/.
@@ -16,14 +20,25 @@
 import { dirname, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin } from 'vite';
 import type { DeckCheck, ShippedDeck } from '../../src/model/check-deck.ts';
-import { buildCut } from '../../src/model/cut.ts';
+import type { DeckCuts } from '../../src/model/cut.ts';
+import { applyCut, buildCut, cutIds } from '../../src/model/cut.ts';
 import { ContentValidationError } from '../../src/model/validate.ts';
 import { startDeckChecker, type DeckChecker } from '../lib/deck-checker.ts';
 import type { BuildSettings } from './build-settings.ts';
 
 const deckId = 'virtual:deck';
+const cutsId = 'virtual:deck-cuts';
 const notesId = 'virtual:deck-notes';
-const resolvedIds = { [deckId]: `\0${deckId}`, [notesId]: `\0${notesId}` } as const;
+const resolvedIds = {
+  [deckId]: `\0${deckId}`,
+  [cutsId]: `\0${cutsId}`,
+  [notesId]: `\0${notesId}`,
+} as const;
+type VirtualId = keyof typeof resolvedIds;
+
+function isVirtualId(id: string): id is VirtualId {
+  return Object.hasOwn(resolvedIds, id);
+}
 
 /**
  * What the views get: everything but the notes, and the cut to open in (DECK_CUT); a cut the
@@ -35,6 +50,19 @@ function shipped(check: DeckCheck, requestedCut: string | undefined): ShippedDec
   return 'problem' in chosen
     ? { ok: false, errors: [chosen.problem] }
     : { ok: true, deck: check.deck, defaultCut: chosen.cut };
+}
+
+/** The cuts of a shipped deck, as `virtual:deck-cuts` gives them (src/types/deck-build.d.ts). */
+function cutsOf(deck: ShippedDeck): DeckCuts | undefined {
+  if (!deck.ok) return undefined;
+  const names = cutIds(deck.deck.cuts);
+  return {
+    names,
+    fallback: deck.defaultCut,
+    totalSeconds: Object.fromEntries(
+      names.map((name) => [name, applyCut(deck.deck, name).totalSeconds]),
+    ),
+  };
 }
 
 /** The plugin, and the deck it checked, for the plugin that prerenders the page (deck-page-plugin.ts). */
@@ -68,7 +96,7 @@ export function deckContentPlugin(settings: BuildSettings): DeckContentPlugin {
       if (!result.ok) this.error(new ContentValidationError(result.errors).message);
     },
     resolveId(id) {
-      return id === deckId || id === notesId ? resolvedIds[id] : undefined;
+      return isVirtualId(id) ? resolvedIds[id] : undefined;
     },
     async load(id) {
       if (id === resolvedIds[deckId]) {
@@ -77,6 +105,10 @@ export function deckContentPlugin(settings: BuildSettings): DeckContentPlugin {
           this.environment.logger.error(new ContentValidationError(result.errors).message);
         }
         return `export const shippedDeck = ${JSON.stringify(result)};\n`;
+      }
+      if (id === resolvedIds[cutsId]) {
+        const cuts = cutsOf(shipped(await check(), settings.cut));
+        return `export const deckCuts = ${cuts === undefined ? 'undefined' : JSON.stringify(cuts)};\n`;
       }
       if (id === resolvedIds[notesId]) {
         const result = await check();
@@ -89,9 +121,13 @@ export function deckContentPlugin(settings: BuildSettings): DeckContentPlugin {
       if (this.environment.name !== 'client') return undefined;
       const contentDir = dirname(contentPath()) + sep;
       if (!file.startsWith(contentDir)) return undefined;
-      // Check again on the next load; the page re-imports both modules.
+      // Check again on the next load; the page re-imports the deck and its notes. The cuts
+      // are read once, at the page's start (src/main.ts): loaded again on the next reload, never
+      // sent, or the page would reload instead of starting over on the same slide.
       current = undefined;
       const { moduleGraph } = this.environment;
+      const cuts = moduleGraph.getModuleById(resolvedIds[cutsId]);
+      if (cuts !== undefined) moduleGraph.invalidateModule(cuts);
       const modules = [resolvedIds[deckId], resolvedIds[notesId]]
         .map((id) => moduleGraph.getModuleById(id))
         .filter((module): module is EnvironmentModuleNode => module !== undefined);

@@ -5,7 +5,7 @@
  * (src/widgets/matrix), which reports a bad value with the markers it expects.
  */
 import { slideIdPattern } from '../model/limits.ts';
-import { maxMarkers } from '../widgets/matrix/matrix-state.ts';
+import { maxMarkers } from '../widgets/matrix/matrix-limits.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
 const boardParamPrefix = 'matrix-';

@@ -2,25 +2,24 @@ import type { RevealApi } from 'reveal.js';
 import type { Locale, Text } from '../model/authored.ts';
 import { textIn } from '../model/texts.ts';
 import { uiText } from '../render/ui-text.ts';
+import { deckKeyCodes, type DeckKey } from './key-codes.ts';
 import type { Lifetime } from './lifetime.ts';
 
+export type { DeckKey } from './key-codes.ts';
+
 /**
- * Every key the deck adds to reveal.js's own, in one table: the menu shows these letters, the
- * key list (?) describes them, and nothing else binds a key in the slide show.
+ * Every key the deck adds to reveal.js's own, with what the menu and the key list (?) say of
+ * it; the letters come from key-codes.ts, and nothing else binds a key in the slide show.
  */
 export const deckKeys = {
-  speaker: { keyCode: 83, key: 'S', description: uiText.menuSpeaker },
-  print: { keyCode: 80, key: 'P', description: uiText.menuPrint },
-  language: { keyCode: 76, key: 'L', description: uiText.keyLanguage },
-  menu: { keyCode: 77, key: 'M', description: uiText.menu },
-  timer: { keyCode: 84, key: 'T', description: uiText.keyTimer },
-  // The room's round on screen (src/room/deck-room.ts), bound only in a deck with a room.
-  // Neither letter is one of reveal's (C only closes reveal's preview overlay, never opened here).
-  roomReveal: { keyCode: 82, key: 'R', description: uiText.keyRoomReveal },
-  roomClose: { keyCode: 67, key: 'C', description: uiText.keyRoomClose },
-} as const satisfies Record<string, { keyCode: number; key: string; description: Text }>;
-
-export type DeckKey = keyof typeof deckKeys;
+  speaker: { ...deckKeyCodes.speaker, description: uiText.menuSpeaker },
+  print: { ...deckKeyCodes.print, description: uiText.menuPrint },
+  language: { ...deckKeyCodes.language, description: uiText.keyLanguage },
+  menu: { ...deckKeyCodes.menu, description: uiText.menu },
+  timer: { ...deckKeyCodes.timer, description: uiText.keyTimer },
+  roomReveal: { ...deckKeyCodes.roomReveal, description: uiText.keyRoomReveal },
+  roomClose: { ...deckKeyCodes.roomClose, description: uiText.keyRoomClose },
+} as const satisfies Record<DeckKey, { keyCode: number; key: string; description: Text }>;
 
 /**
  * Reveal's own navigation keys that the deck keeps, as the key list (?) shows them, in the

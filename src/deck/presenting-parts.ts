@@ -1,13 +1,17 @@
 /**
- * What only the presenting window has, loaded once its first slide works (start-slides.ts):
- * the speaker link, the deck's keys, the menu, the key list, the wake lock, the offline copy,
- * and the room when the page has a room address (src/room/deck-room.ts, loaded on demand).
+ * The slide show's second step, loaded once its first slide works (start-slides.ts): the
+ * widgets and the diagrams from the deck, then what only the presenting window has: the
+ * speaker link, the deck's keys, the menu, the key list, the wake lock, the offline copy, and
+ * the room when the page has a room address (src/room/deck-room.ts, loaded on demand).
  */
 import type { RevealApi } from 'reveal.js';
+import type { DeckAddress } from '../address/address.ts';
+import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { readRoomMeta } from '../room/room-address.ts';
 import { textIn } from '../model/texts.ts';
+import { domAttributes } from '../render/dom-names.ts';
 import { uiText } from '../render/ui-text.ts';
 import { printLink } from '../address/links.ts';
 import { canLinkSpeakerView } from '../speaker/deck-window.ts';
@@ -20,12 +24,45 @@ import type { Lifetime } from './lifetime.ts';
 import { otherLocale, switchLocale } from './locale-switch.ts';
 import { showNotice } from './notice.ts';
 import { keepScreenAwake } from './wake-lock.ts';
+import { mountWidgets } from '../widgets/mount-widgets.ts';
 
 /** The offline copy registers once per page, whatever restarts. */
 let offlineRegistered = false;
 
+/**
+ * Brings the running slide show its widgets, diagrams and presenting parts, then marks
+ * `<html data-deck-ready>` until `life` ends: from then on every key of the deck works.
+ */
+export function startPresenting(
+  life: Lifetime,
+  reveal: RevealApi,
+  slidesElement: HTMLElement,
+  options: {
+    readonly deck: ResolvedDeck;
+    readonly address: DeckAddress;
+    readonly locale: Locale;
+    readonly pdfFile: string | undefined;
+  },
+): void {
+  // Torn down (a hot reload) while the deck loaded: nothing to bring.
+  if (life.ended) return;
+  const { deck, address, locale } = options;
+  const widgets = mountWidgets(slidesElement, deck, locale, {
+    boardsAtOnce: false,
+    linkedBoards: address.boards,
+  });
+  life.add(widgets.dispose);
+  scheduleDiagrams(life, reveal, diagramRenderer(deck, locale, slidesElement));
+  presentingParts(life, reveal, options, widgets.toggleTimer, slidesElement);
+  const root = document.documentElement;
+  root.setAttribute(domAttributes.deckReady, '');
+  life.add(() => {
+    root.removeAttribute(domAttributes.deckReady);
+  });
+}
+
 /** What only the presenting window has: speaker link, keys, menu, wake lock, offline copy. */
-export function presentingParts(
+function presentingParts(
   life: Lifetime,
   reveal: RevealApi,
   options: {

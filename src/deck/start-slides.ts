@@ -3,14 +3,10 @@ import type { RevealApi, RevealConfig } from 'reveal.js';
 import type { DeckAddress } from '../address/address.ts';
 import type { Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
-import { keepPrintCopiesDistinct } from '../diagrams/print-copies.ts';
-import { diagramRenderer, scheduleDiagrams } from '../diagrams/schedule-diagrams.ts';
-import { previewReadyMessage } from '../speaker/speaker-preview-ready.ts';
-import { mountWidgets } from '../widgets/mount-widgets.ts';
-import { outcomeSourcesOf } from '../room/outcome-sources.ts';
+import { firstSlideMark } from './first-slide-mark.ts';
+import { keysTakenFromReveal } from './key-codes.ts';
 import type { Lifetime } from './lifetime.ts';
-import type { presentingParts as PresentingParts } from './presenting-parts.ts';
-import { printConfig, whenPrintReady } from './print-view.ts';
+import { printConfig } from './print-view.ts';
 import { revealConfig } from './reveal-config.ts';
 
 /** reveal.js's class: one instance per start, so a restart never inherits the last one's state. */
@@ -33,23 +29,15 @@ const previewConfig = {
   scrollActivationWidth: 0,
 } as const;
 
-/**
- * The outcome the print view shows (the address's, else the presenter's stored one), with the
- * boards it covers and its drawing; its code loads only when there is one (src/room/).
- */
-async function printedOutcome(address: DeckAddress, deck: ResolvedDeck) {
-  const sources = outcomeSourcesOf(address, window.location.pathname);
-  if (sources === undefined) return undefined;
-  const view = await import('../room/outcome-view.ts');
-  const outcome = view.chooseOutcome({
-    ...sources,
-    warn: (message) => {
-      console.warn(message);
-    },
-  });
-  return outcome === undefined
-    ? undefined
-    : { outcome, boards: view.outcomeBoards(deck, outcome), draw: view.drawOutcome };
+/** What starting the slides takes besides the page: the deck may still be loading. */
+export interface SlidesStart {
+  /** The deck, loaded on the first call: the slide show asks for it once its first slide works. */
+  readonly deck: () => Promise<ResolvedDeck>;
+  /** The talk's total time (the deck's `totalSeconds`), for reveal's pacing. */
+  readonly totalSeconds: number;
+  readonly address: DeckAddress;
+  readonly locale: Locale;
+  readonly pdfFile: string | undefined;
 }
 
 /**
@@ -57,73 +45,67 @@ async function printedOutcome(address: DeckAddress, deck: ResolvedDeck) {
  * print (`?print-pdf`) or as a speaker-view preview, with what each needs and nothing more.
  * Everything it starts ends with `life`: reveal itself, the diagrams' schedule, the widgets,
  * the speaker link, the keys, the menu and the wake lock.
+ *
+ * The slide show starts in two steps (ARCHITECTURE.md, "The first slide"): reveal.js first,
+ * on the slides in the page, as soon as its own code is in, so the first slide works on the
+ * least JavaScript; then, with the deck loaded, the widgets, the diagrams and the presenting
+ * parts (presenting-parts.ts), after which `<html data-deck-ready>` says all of them are in.
+ * Print and previews take the deck first (print-or-preview.ts): reveal lays their pages out
+ * once, with everything in.
  */
 export async function startSlides(
   life: Lifetime,
   page: { readonly revealElement: HTMLElement; readonly slidesElement: HTMLElement },
-  options: {
-    readonly deck: ResolvedDeck;
-    readonly address: DeckAddress;
-    readonly locale: Locale;
-    readonly pdfFile: string | undefined;
-    /**
-     * What only the presenting window has (presenting-parts.ts), loaded beside this module by
-     * start-view.ts for the slide show only: print and previews never load it.
-     */
-    readonly presentingParts?: typeof PresentingParts | undefined;
-  },
+  options: SlidesStart,
 ): Promise<void> {
-  const { deck, address, locale } = options;
+  const { address } = options;
   const print = address.view === 'print';
   const preview = address.view === 'preview';
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const { revealElement, slidesElement } = page;
-  const reveal = new RevealDeck(revealElement, {
-    ...revealConfig({ totalSeconds: deck.totalSeconds, reducedMotion }),
+  const reveal = new RevealDeck(page.revealElement, {
+    ...revealConfig({ totalSeconds: options.totalSeconds, reducedMotion }),
     ...(print ? printConfig(address.print) : {}),
     ...(preview ? previewConfig : {}),
   });
   // Third-party tools (decktape, extensions) and the tests look for the deck here; it says
-  // itself when it is ready (isReady). reveal says so a task before its `ready` event, so the
-  // slide show shows itself only once its keys are bound too (below).
+  // itself when it is ready (isReady).
   const expose = (): void => {
     window.Reveal = reveal;
   };
   life.add(() => {
     if (window.Reveal === reveal) delete window.Reveal;
   });
-  if (print || preview) expose();
-  const renderDiagrams = diagramRenderer(deck, locale, slidesElement);
-  // Print shows the board as the room left it and the poll's answers, when there is an outcome.
-  const outcome = print ? await printedOutcome(address, deck) : undefined;
-  const widgets = mountWidgets(slidesElement, deck, locale, {
-    boardsAtOnce: print,
-    linkedBoards: address.boards,
-    outcomeBoards: outcome?.boards,
-  });
-  life.add(widgets.dispose);
-  if (print) {
-    // reveal lays out the pages once, at initialize(): diagrams and boards must be in by then.
-    await Promise.all([renderDiagrams(), widgets.boardsReady]);
-    if (outcome !== undefined) {
-      life.add(outcome.draw(slidesElement, deck, locale, outcome.outcome, { allTexts: false }));
-    }
-    keepPrintCopiesDistinct(life, reveal);
-    whenPrintReady(life, reveal, address.print);
+  if (print || preview) {
+    expose();
+    const [deck, { startPrintOrPreview }] = await Promise.all([
+      options.deck(),
+      import('./print-or-preview.ts'),
+    ]);
+    if (life.ended) return;
+    await startPrintOrPreview(life, reveal, page.slidesElement, { ...options, deck });
+    return;
   }
-  if (life.ended) return;
+  holdDeckKeys(reveal);
   await reveal.initialize();
   life.add(() => {
     reveal.destroy();
   });
-  if (print) return;
-  if (preview) {
-    // Off-stage: it draws its diagrams at once, so the presenter sees them ahead.
-    void renderDiagrams();
-    window.parent.postMessage(previewReadyMessage, window.location.origin);
-    return;
-  }
-  scheduleDiagrams(life, reveal, renderDiagrams);
-  options.presentingParts?.(life, reveal, options, widgets.toggleTimer, slidesElement);
+  if (life.ended) return;
   expose();
+  performance.mark(firstSlideMark);
+  const [deck, { startPresenting }] = await Promise.all([
+    options.deck(),
+    import('./presenting-parts.ts'),
+  ]);
+  startPresenting(life, reveal, page.slidesElement, { ...options, deck });
+}
+
+/**
+ * Until the deck's own keys are bound (presenting-parts.ts), the letters it takes from
+ * reveal.js (P and L) do nothing, rather than moving the slide in the moment before.
+ */
+function holdDeckKeys(reveal: RevealApi): void {
+  for (const { keyCode, key } of keysTakenFromReveal) {
+    reveal.addKeyBinding({ keyCode, key, description: key }, () => undefined);
+  }
 }

@@ -7,7 +7,13 @@ import { leaveStaticPage, takeOver } from './static-page.ts';
 
 /** What every view starts from: the checked deck, the address, the page's elements. */
 export interface ViewStart {
-  readonly deck: ResolvedDeck;
+  /**
+   * The deck in the address's cut, loaded on the first call: the slide show on the build's
+   * slides asks for it only once its first slide works (src/main.ts), every other view first.
+   */
+  readonly deck: () => Promise<ResolvedDeck>;
+  /** The cut's total time in seconds (its `totalSeconds`), known before the deck. */
+  readonly totalSeconds: number;
   readonly address: DeckAddress;
   readonly locale: Locale;
   readonly revealElement: HTMLElement;
@@ -28,12 +34,13 @@ export interface ViewStart {
  * their own.
  */
 export async function startView(life: Lifetime, start: ViewStart): Promise<void> {
-  const { address, deck, locale } = start;
+  const { address, locale } = start;
   const page = { revealElement: start.revealElement, slidesElement: start.slidesElement };
   switch (address.view) {
     case 'speaker': {
-      const [{ startSpeakerView }, notes] = await Promise.all([
+      const [{ startSpeakerView }, deck, notes] = await Promise.all([
         import('../speaker/speaker-view.ts'),
+        start.deck(),
         start.notes(),
       ]);
       if (life.ended) return;
@@ -48,7 +55,10 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     }
     case 'join': {
       // A phone that scanned the join card: its own small page, without reveal.js.
-      const { startJoinPage } = await import('../room/join-page.ts');
+      const [{ startJoinPage }, deck] = await Promise.all([
+        import('../room/join-page.ts'),
+        start.deck(),
+      ]);
       if (life.ended) return;
       leaveStaticPage(page);
       start.slidesElement.replaceChildren();
@@ -58,8 +68,9 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'reader': {
       // Phones only: the reader's code loads on demand, off the slides' path. The build's page
       // is the reader already, notes and diagrams included: nothing to load or render.
-      const [{ startReader }, notes, renderer] = await Promise.all([
+      const [{ startReader }, deck, notes, renderer] = await Promise.all([
         import('../reader/reader-view.ts'),
+        start.deck(),
         start.prerendered ? undefined : start.notes(),
         start.prerendered ? undefined : import('../render/render-slide.ts'),
       ]);
@@ -78,27 +89,30 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'print':
     case 'preview': {
       // reveal.js loads only for the views that show it: a phone's reader never needs it.
-      // The renderers too, only where the build did not render the slides already.
-      // The slide show's menu, keys and speaker link too, beside it: no key waits for a fetch.
-      const [{ startSlides }, renderer, presenting] = await Promise.all([
+      // The renderers too, only where the build did not render the slides already (then the
+      // deck is needed first).
+      const [{ startSlides }, rendered] = await Promise.all([
         import('./start-slides.ts'),
-        start.prerendered ? undefined : import('../render/render-slide.ts'),
-        address.view === 'slides' ? import('./presenting-parts.ts') : undefined,
+        start.prerendered
+          ? undefined
+          : Promise.all([start.deck(), import('../render/render-slide.ts')]).then(
+              ([deck, renderer]) => renderer.renderDeck(deck, locale, start.render),
+            ),
       ]);
       if (life.ended) return;
       // In the same task as reveal's layout (startSlides): no frame shows the markup between.
-      if (start.prerendered) {
+      if (rendered === undefined) {
         takeOver(page, address.view);
       } else {
         leaveStaticPage(page);
-        start.slidesElement.innerHTML = renderer?.renderDeck(deck, locale, start.render) ?? '';
+        start.slidesElement.innerHTML = rendered;
       }
-      await startSlides(life, start, {
-        deck,
+      await startSlides(life, page, {
+        deck: start.deck,
+        totalSeconds: start.totalSeconds,
         address,
         locale,
         pdfFile: start.pdfFile,
-        presentingParts: presenting?.presentingParts,
       });
       return;
     }

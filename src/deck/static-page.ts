@@ -21,6 +21,11 @@ export function takePrerendered(slides: HTMLElement, locale: Locale): boolean {
   return written === locale;
 }
 
+/** Whether the page's slides include the one called `slideId` (a deep link's target). */
+export function pageHoldsSlide(slides: HTMLElement, slideId: string): boolean {
+  return [...slides.children].some((slide) => slide.id === slideId);
+}
+
 /**
  * Turns the build's markup into what `view` renders, in place: the reader keeps it as it is;
  * the slide show, print and previews get reveal's container and lose the notes (which only

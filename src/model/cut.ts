@@ -12,6 +12,16 @@ import type { ResolvedDeck, ResolvedSection, ResolvedSlide } from './resolved.ts
 /** The cut every deck has, and the one shown when nothing chooses another. */
 export const defaultCutId = 'full';
 
+/**
+ * What the slide show needs of the cuts before the deck itself has loaded (src/main.ts): their
+ * names, the one a build opens in (DECK_CUT), and each one's total time in seconds.
+ */
+export interface DeckCuts {
+  readonly names: readonly string[];
+  readonly fallback: string;
+  readonly totalSeconds: Readonly<Record<string, number>>;
+}
+
 /** The cuts' names in the order the content declares them (`full` first when it is first). */
 export function cutIds(cuts: Cuts): string[] {
   return Object.keys(cuts);

@@ -38,6 +38,11 @@ export const domAttributes = {
   diagramRendered: 'data-rendered',
   /** On each of the timer's buttons: toggle, less, more, reset. */
   timerAction: 'data-timer-action',
+  /**
+   * On `<html>` once the slide show has all its parts (src/deck/presenting-parts.ts): keys,
+   * menu, widgets, diagrams. reveal.js works a moment before (window.Reveal.isReady()).
+   */
+  deckReady: 'data-deck-ready',
 } as const;
 
 const c = domClasses;

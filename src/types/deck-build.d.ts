@@ -15,6 +15,10 @@ declare module 'virtual:deck' {
   export const shippedDeck: unknown;
 }
 
+declare module 'virtual:deck-cuts' {
+  export const deckCuts: unknown;
+}
+
 declare module 'virtual:deck-notes' {
   export const notes: unknown;
 }

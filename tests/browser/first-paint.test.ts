@@ -120,6 +120,45 @@ describe('the built page', () => {
       await close();
     }
   });
+
+  it('moves through its slides before the deck’s own code has come, and gets its keys after', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      // The deck's content held back, as on a slow connection: reveal.js alone starts.
+      const held: (() => Promise<void>)[] = [];
+      await page.route(/shipped-content-[\w-]+\.js$/, (route) => {
+        held.push(() => route.continue());
+      });
+      await page.goto(baseUrl);
+      await page.waitForFunction(() => window.Reveal?.isReady() === true);
+      expect(held.length, 'the deck content was asked for').toBeGreaterThan(0);
+      const at = (): Promise<string> =>
+        page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
+      const first = await at();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(at).not.toBe(first);
+      // P and L are the deck's letters, not reveal's "previous" and "right", before they work too.
+      const moved = await at();
+      await page.keyboard.press('p');
+      await page.keyboard.press('l');
+      expect(await at()).toBe(moved);
+      expect(
+        await page.evaluate(() => document.documentElement.hasAttribute('data-deck-ready')),
+      ).toBe(false);
+      await Promise.all(held.map((release) => release()));
+      await waitForDeck(page);
+      await page.keyboard.press('m');
+      await expect.poll(() => page.locator('#deck-menu').isVisible()).toBe(true);
+      expect(await at()).toBe(moved);
+      expect(record.pageErrors).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('without JavaScript', () => {

@@ -35,9 +35,13 @@ beforeAll(async () => {
   const { page, close } = await openPage(browser());
   try {
     await page.goto(devUrl, { timeout: 150_000 });
-    await page.waitForFunction(() => window.Reveal?.isReady() === true, null, {
-      timeout: 150_000,
-    });
+    await page.waitForFunction(
+      () => document.documentElement.hasAttribute('data-deck-ready'),
+      null,
+      {
+        timeout: 150_000,
+      },
+    );
   } finally {
     await close();
   }

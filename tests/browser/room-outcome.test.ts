@@ -234,7 +234,7 @@ describe('the speaker view’s Outcome panel', () => {
       // A deck window for the speaker view to drive, as when presenting.
       const deck = await context.newPage();
       await deck.goto(`${baseUrl}?view=slides&lang=nl`);
-      await deck.waitForFunction(() => window.Reveal?.isReady() === true);
+      await deck.waitForFunction(() => document.documentElement.hasAttribute('data-deck-ready'));
       const deckWindow = await deck.evaluate(() =>
         sessionStorage.getItem(`deck-window:${location.pathname}`),
       );

@@ -281,7 +281,7 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     await tab.waitFor(
       () =>
         document.documentElement.lang === 'en' &&
-        (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
+        document.documentElement.hasAttribute('data-deck-ready'),
       'L did not switch to English',
     );
     expect(await state()).toMatchObject({ lang: 'en', slide: 'achter-de-bar' });
@@ -291,7 +291,7 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     await tab.waitFor(
       () =>
         document.documentElement.lang === 'nl' &&
-        (globalThis as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
+        document.documentElement.hasAttribute('data-deck-ready'),
       'L did not switch back',
     );
     expect((await state()).slide).toBe('achter-de-bar');

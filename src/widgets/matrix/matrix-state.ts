@@ -9,9 +9,9 @@
  */
 
 import { quoted } from '../../address/problem-text.ts';
+import { maxMarkers } from './matrix-limits.ts';
 
-/** The most markers a board holds: one per member of a large leadership team. */
-export const maxMarkers = 12;
+export { maxMarkers } from './matrix-limits.ts';
 
 /** How far an arrow key moves a marker, in percent; with Shift, one percent. */
 export const arrowStep = 5;

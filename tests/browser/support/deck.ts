@@ -12,10 +12,21 @@ export const MIN_FONT_PX = 22;
 /** Where inspectLayout() leaves the text-bearing elements for platformFonts() to pick up. */
 const TEXT_ELEMENTS_KEY = '__deckTestTextElements';
 
-/** Waits until the deck has set `window.Reveal` and reveal.js has finished starting up. */
+/**
+ * Waits until the deck has set `window.Reveal` and reveal.js has finished starting up, and, in
+ * the slide show, until all its parts are in (`<html data-deck-ready>`: keys, menu, widgets;
+ * src/deck/presenting-parts.ts). Print and previews are done when reveal is.
+ */
 export async function waitForDeck(page: Page): Promise<void> {
   try {
-    await page.waitForFunction(() => window.Reveal?.isReady() === true);
+    await page.waitForFunction(() => {
+      const reveal = window.Reveal;
+      if (reveal?.isReady() !== true) return false;
+      // isPrintView is reveal's API, missing from its bundled types.
+      const print = (reveal as unknown as { isPrintView(): boolean }).isPrintView();
+      const slideShow = !print && reveal.getConfig().keyboard !== false;
+      return !slideShow || document.documentElement.hasAttribute('data-deck-ready');
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new Error(

@@ -3,10 +3,14 @@
  * driver, so they import nothing and use only what all three engines have.
  */
 
-/** The deck is started: reveal is ready and Inter has loaded. */
+/**
+ * The slide show is started, with all its parts (`<html data-deck-ready>`: reveal, keys, menu,
+ * widgets; src/deck/presenting-parts.ts), and Inter has loaded.
+ */
 export function deckReady(): boolean {
-  const reveal = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal;
-  return reveal?.isReady() === true && document.fonts.status === 'loaded';
+  return (
+    document.documentElement.hasAttribute('data-deck-ready') && document.fonts.status === 'loaded'
+  );
 }
 
 /** The reader is laid out and its diagrams drawn. */
