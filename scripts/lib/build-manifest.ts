@@ -29,7 +29,21 @@ export interface FileGroups {
    * other diagram types are in dist/ too but never requested.
    */
   readonly used: ReadonlySet<string>;
+  /**
+   * Files only the room loads: the presenter's room (src/room/deck-room.ts) and the phones'
+   * join page (src/room/join-page.ts), with what only they import. Both need the room server,
+   * so the offline copy leaves them out (scripts/vite/offline-plugin.ts).
+   */
+  readonly roomOnly: ReadonlySet<string>;
+  /**
+   * The entry's stylesheet: inlined into index.html, where a disabled link keeps its name
+   * (scripts/vite/deck-page-plugin.ts), so no page fetches it.
+   */
+  readonly inlinedCss: ReadonlySet<string>;
 }
+
+/** The modules that start the room, each loaded on demand (ARCHITECTURE.md, The room in the deck). */
+const roomModules = ['src/room/deck-room.ts', 'src/room/join-page.ts'];
 
 /** The module whose dynamic import brought Mermaid into the page (the dev server's renderer). */
 const diagramRendererModule = 'src/diagrams/render-diagrams.ts';
@@ -61,7 +75,17 @@ export function readFileGroups(distDir: string): FileGroups {
     false,
   );
   const used = new Set([...firstSlide, ...ownLazy, ...usedMermaid]);
-  return { firstSlide, mermaid, used };
+  const roomFiles = new Set(
+    roomModules.flatMap((key) => (manifest[key] === undefined ? [] : [manifest[key].file])),
+  );
+  const withoutRoom = closure(
+    manifest,
+    [entry[0]],
+    true,
+    new Set([...everythingLazy, ...roomFiles]),
+  );
+  const roomOnly = new Set([...ownLazy].filter((file) => !withoutRoom.has(file)));
+  return { firstSlide, mermaid, used, roomOnly, inlinedCss: new Set(entry[1].css ?? []) };
 }
 
 /** The files of the given chunks and of what they import (dynamically too, if asked). */

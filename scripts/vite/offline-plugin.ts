@@ -52,14 +52,26 @@ export function offlinePlugin(): PluginOption {
         cleanupOutdatedCaches: true,
         // Deep links are #fragments of index.html: every navigation is the deck itself.
         navigateFallback: 'index.html',
+        // What the precache leaves out (the room's code, which needs its server anyway) is kept
+        // once loaded: its names carry their content's hash, so a kept file never goes stale.
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/[^/]+\.(?:js|css)$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'deck-loaded-later' },
+          },
+        ],
         // Precache what the deck loads (build-manifest.ts): its own modules, however lazy.
         manifestTransforms: [
           (entries) => {
             if (failed) return Promise.resolve({ manifest: [], warnings: [] });
-            const { used } = readFileGroups(outDir);
+            const { used, roomOnly, inlinedCss } = readFileGroups(outDir);
             return Promise.resolve({
               manifest: entries.filter(
-                (entry) => !entry.url.endsWith('.js') || used.has(entry.url),
+                (entry) =>
+                  (!entry.url.endsWith('.js') || used.has(entry.url)) &&
+                  !roomOnly.has(entry.url) &&
+                  !inlinedCss.has(entry.url),
               ),
               warnings: [],
             });

@@ -1,4 +1,3 @@
-import '../theme/content-errors.css';
 import type { ContentError } from '../model/validate.ts';
 import { formatContentError } from '../model/validate.ts';
 
@@ -10,6 +9,9 @@ const panelId = 'content-errors';
  */
 export function showContentErrors(errors: readonly ContentError[]): void {
   hideContentErrors();
+  // Its styles load with the first panel: only the dev server ever shows one, so a build's
+  // page never fetches them (the panel reads as plain text until they are in).
+  void import('../theme/content-errors.css');
   const panel = document.createElement('section');
   panel.id = panelId;
   panel.setAttribute('role', 'alert');

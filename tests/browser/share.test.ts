@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileGroups } from '../../scripts/lib/build-manifest.ts';
 import { exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
 import { collectTexts } from '../../src/model/texts.ts';
@@ -301,6 +302,37 @@ describe('offline', () => {
         inter: true,
         controlled: true,
       });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the offline copy', () => {
+  it('leaves out the room’s code and the stylesheet the page has inline, and keeps the rest', async () => {
+    const { page, close } = await openPage(browser());
+    try {
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const kept = await page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) urls.push(new URL(request.url).pathname);
+        }
+        return urls;
+      });
+      const keptFiles = new Set(kept.map((path) => path.replace(/^.*?\/(assets\/)/, '$1')));
+      const { used, roomOnly, inlinedCss } = readFileGroups(fixtureDir);
+      // The join page and the presenter's room need the room server: nobody uses them offline.
+      expect([...roomOnly].some((file) => file.includes('join-page'))).toBe(true);
+      expect([...roomOnly].filter((file) => keptFiles.has(file))).toEqual([]);
+      expect([...inlinedCss].filter((file) => keptFiles.has(file))).toEqual([]);
+      const needed = [...used].filter((file) => !roomOnly.has(file) && !inlinedCss.has(file));
+      expect(needed.filter((file) => !keptFiles.has(file))).toEqual([]);
     } finally {
       await close();
     }
