@@ -93,11 +93,19 @@ export async function startSlides(
   if (life.ended) return;
   expose();
   performance.mark(firstSlideMark);
-  const [deck, { startPresenting }] = await Promise.all([
-    options.deck(),
-    import('./presenting-parts.ts'),
-  ]);
-  startPresenting(life, reveal, page.slidesElement, { ...options, deck });
+  try {
+    const [deck, { startPresenting }] = await Promise.all([
+      options.deck(),
+      import('./presenting-parts.ts'),
+    ]);
+    startPresenting(life, reveal, page.slidesElement, { ...options, deck });
+  } catch (error) {
+    // A connection lost in the moment between: the slides keep working on reveal's keys.
+    console.error(
+      'The deck’s menu, keys and widgets could not load; the slides still move. Reload the page to get them.',
+      error,
+    );
+  }
 }
 
 /**

@@ -91,8 +91,10 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       // reveal.js loads only for the views that show it: a phone's reader never needs it.
       // The renderers too, only where the build did not render the slides already (then the
       // deck is needed first).
-      const [{ startSlides }, rendered] = await Promise.all([
+      // Print and previews need their part at once: it loads beside reveal.js, not after it.
+      const [{ startSlides }, , rendered] = await Promise.all([
         import('./start-slides.ts'),
+        address.view === 'slides' ? undefined : import('./print-or-preview.ts'),
         start.prerendered
           ? undefined
           : Promise.all([start.deck(), import('../render/render-slide.ts')]).then(
