@@ -78,13 +78,15 @@ async function show(shipped: ShippedDeck, at: DeckAddress, onPage: boolean): Pro
 }
 
 /**
- * The slide show on the build's slides, in the build's cut, opened at one of them: reveal.js
- * starts on the page while the deck loads (src/deck/start-slides.ts), so the first slide works
- * on the least JavaScript (ARCHITECTURE.md, "The first slide"). The cut's total time, for the
+ * The slide show or the reader on the build's slides, in the build's cut (and for the slide
+ * show, at one of them): the view starts on the page while the deck loads
+ * (src/deck/start-slides.ts, src/reader/reader-view.ts), so the first slide works on the
+ * least JavaScript (ARCHITECTURE.md, "The first slide"). The cut's total time, for the
  * pacing, when the page can start so; otherwise undefined, and the deck loads first.
  */
-function secondsOfSlidesOnPage(): number | undefined {
-  if (!prerendered || address.view !== 'slides' || shippedCuts === undefined) return undefined;
+function secondsOfViewOnPage(): number | undefined {
+  if (!prerendered || shippedCuts === undefined) return undefined;
+  if (address.view !== 'slides' && address.view !== 'reader') return undefined;
   if (address.cut !== shippedCuts.fallback) return undefined;
   if (address.target !== undefined && !pageHoldsSlide(page.slidesElement, address.target.slideId)) {
     return undefined;
@@ -92,7 +94,7 @@ function secondsOfSlidesOnPage(): number | undefined {
   return shippedCuts.totalSeconds[address.cut];
 }
 
-const secondsOnPage = secondsOfSlidesOnPage();
+const secondsOnPage = secondsOfViewOnPage();
 if (secondsOnPage !== undefined) {
   let deck: Promise<ResolvedDeck> | undefined;
   const loadDeck = (): Promise<ResolvedDeck> =>
@@ -106,6 +108,8 @@ if (secondsOnPage !== undefined) {
   startWith(loadDeck, secondsOnPage, address, true);
 } else {
   void shippedContent().then((content) => show(content.shippedDeck, address, prerendered));
+  // Beside the deck, not after it: show() needs its side at once.
+  void deckSide();
 }
 
 if (import.meta.hot) {

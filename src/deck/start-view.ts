@@ -68,21 +68,28 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
     case 'reader': {
       // Phones only: the reader's code loads on demand, off the slides' path. The build's page
       // is the reader already, notes and diagrams included: nothing to load or render.
-      const [{ startReader }, deck, notes, renderer] = await Promise.all([
+      // Without them, the deck, its notes and the renderers first.
+      const [{ startReader }, rendered] = await Promise.all([
         import('../reader/reader-view.ts'),
-        start.deck(),
-        start.prerendered ? undefined : start.notes(),
-        start.prerendered ? undefined : import('../render/render-slide.ts'),
+        start.prerendered
+          ? undefined
+          : Promise.all([start.deck(), start.notes(), import('../render/render-slide.ts')]).then(
+              ([deck, notes, renderer]) =>
+                renderer.renderDeck(deck, locale, { ...start.render, notes }),
+            ),
       ]);
       if (life.ended) return;
-      if (start.prerendered) {
+      if (rendered === undefined) {
         takeOver(page, 'reader');
       } else {
         leaveStaticPage(page);
-        start.slidesElement.innerHTML =
-          renderer?.renderDeck(deck, locale, { ...start.render, notes }) ?? '';
+        start.slidesElement.innerHTML = rendered;
       }
-      startReader(life, start.revealElement, start.slidesElement, { deck, locale, address });
+      startReader(life, start.revealElement, start.slidesElement, {
+        deck: start.deck,
+        locale,
+        address,
+      });
       return;
     }
     case 'slides':

@@ -15,12 +15,20 @@ import { diagramRenderer } from '../diagrams/schedule-diagrams.ts';
 import { mountWidgets } from '../widgets/mount-widgets.ts';
 import { outcomeSourcesOf } from '../room/outcome-sources.ts';
 
-/** Turns the deck's rendered slides, already in `container`, into the reader. */
+/**
+ * Turns the deck's rendered slides, already in `container`, into the reader. The page reads
+ * at once; the deck (loaded on the first call) comes in for the board and the diagrams only,
+ * so a phone on the build's page waits for nothing (ARCHITECTURE.md, The first slide).
+ */
 export function startReader(
   life: Lifetime,
   reveal: HTMLElement,
   container: HTMLElement,
-  options: { readonly deck: ResolvedDeck; readonly locale: Locale; readonly address: DeckAddress },
+  options: {
+    readonly deck: () => Promise<ResolvedDeck>;
+    readonly locale: Locale;
+    readonly address: DeckAddress;
+  },
 ): void {
   reveal.classList.add('reader');
   // Out of reveal.js's reach: its styles position and hide `.slides > section`.
@@ -33,20 +41,29 @@ export function startReader(
   });
   keepSlidesAtScreenWidth(life, container);
   followAddress(life, container, options.address);
-  drawDiagramsWhenNear(life, container, diagramRenderer(options.deck, options.locale, container));
+  let diagramsDrawn: Promise<void> | undefined;
+  drawDiagramsWhenNear(life, container, () => {
+    diagramsDrawn ??= options
+      .deck()
+      .then((deck) => diagramRenderer(deck, options.locale, container)());
+    return diagramsDrawn;
+  });
   const sources = outcomeSourcesOf(options.address, window.location.pathname);
   if (sources === undefined) {
     // The board reads and takes markers here as in the deck (a shared link shows its picture).
-    const widgets = mountWidgets(container, options.deck, options.locale, {
-      boardsAtOnce: false,
-      linkedBoards: options.address.boards,
+    void options.deck().then((deck) => {
+      if (life.ended) return;
+      const widgets = mountWidgets(container, deck, options.locale, {
+        boardsAtOnce: false,
+        linkedBoards: options.address.boards,
+      });
+      life.add(widgets.dispose);
     });
-    life.add(widgets.dispose);
     return;
   }
   // The room's outcome arrives at run time, over the page the build wrote (ARCHITECTURE.md,
   // The page before its script): its code loads only for a page that has one.
-  void import('../room/outcome-view.ts').then((view) => {
+  void Promise.all([import('../room/outcome-view.ts'), options.deck()]).then(([view, deck]) => {
     if (life.ended) return;
     const outcome = view.chooseOutcome({
       ...sources,
@@ -54,16 +71,14 @@ export function startReader(
         console.warn(message);
       },
     });
-    const widgets = mountWidgets(container, options.deck, options.locale, {
+    const widgets = mountWidgets(container, deck, options.locale, {
       boardsAtOnce: false,
       linkedBoards: options.address.boards,
-      outcomeBoards: outcome === undefined ? undefined : view.outcomeBoards(options.deck, outcome),
+      outcomeBoards: outcome === undefined ? undefined : view.outcomeBoards(deck, outcome),
     });
     life.add(widgets.dispose);
     if (outcome !== undefined) {
-      life.add(
-        view.drawOutcome(container, options.deck, options.locale, outcome, { allTexts: true }),
-      );
+      life.add(view.drawOutcome(container, deck, options.locale, outcome, { allTexts: true }));
     }
   });
 }

@@ -131,7 +131,8 @@ describe('the built page', () => {
       });
       await page.goto(baseUrl);
       await page.waitForFunction(() => window.Reveal?.isReady() === true);
-      expect(held.length, 'the deck content was asked for').toBeGreaterThan(0);
+      // Asked for once reveal.js is ready, and held.
+      await expect.poll(() => held.length).toBeGreaterThan(0);
       const at = (): Promise<string> =>
         page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
       const first = await at();
@@ -153,6 +154,38 @@ describe('the built page', () => {
       await page.keyboard.press('m');
       await expect.poll(() => page.locator('#deck-menu').isVisible()).toBe(true);
       expect(await at()).toBe(moved);
+      expect(record.pageErrors).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('reads on a phone before the deck’s own code has come, and gets its board after', async () => {
+    const { page, record, close } = await openPage(browser(), {
+      viewport: phone,
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      const held: (() => Promise<void>)[] = [];
+      await page.route(/shipped-content-[\w-]+\.js$/, (route) => {
+        held.push(() => route.continue());
+      });
+      await page.goto(baseUrl);
+      // The reader has taken the page over (its own class, the build's mark gone)…
+      await page.waitForFunction(
+        () =>
+          document.documentElement.classList.contains('reader-view') &&
+          !document.documentElement.classList.contains('deck-static') &&
+          document.querySelector('.reveal.reader > .reader-slides') !== null,
+      );
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      // …while the board waits for the deck.
+      expect(await page.locator('.matrix[data-matrix-ready]').count()).toBe(0);
+      await Promise.all(held.map((release) => release()));
+      await boardsReady(page);
+      expect(await page.locator('.matrix[data-matrix-ready]').count()).toBeGreaterThan(0);
       expect(record.pageErrors).toEqual([]);
       expect(record.consoleErrors).toEqual([]);
     } finally {
