@@ -3,6 +3,7 @@ import { readBuildSettings } from './scripts/vite/build-settings.ts';
 import { deckBuildPlugin } from './scripts/vite/deck-build-plugin.ts';
 import { deckContentPlugin } from './scripts/vite/deck-content-plugin.ts';
 import { deckPagePlugin } from './scripts/vite/deck-page-plugin.ts';
+import { fontSubsetPlugin } from './scripts/vite/font-subset-plugin.ts';
 import { offlinePlugin } from './scripts/vite/offline-plugin.ts';
 import { revealCssPlugin } from './scripts/vite/reveal-css-plugin.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig({
     deckPagePlugin(settings, content),
     deckBuildPlugin(settings),
     revealCssPlugin(),
+    fontSubsetPlugin(),
     offlinePlugin(),
   ],
   build: {

@@ -12,6 +12,12 @@ import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
 
+/**
+ * fontsource's full Latin files: the page sets the deck's text in its own cut of them
+ * (font-subset-plugin.ts) and fetches a full one only for a character the deck never shows.
+ */
+const fullInterFile = /(?:^|\/)inter-latin-\d{3}-normal-[\w-]+\.woff2$/;
+
 export function offlinePlugin(): PluginOption {
   let outDir = 'dist';
   let failed = false;
@@ -52,11 +58,12 @@ export function offlinePlugin(): PluginOption {
         cleanupOutdatedCaches: true,
         // Deep links are #fragments of index.html: every navigation is the deck itself.
         navigateFallback: 'index.html',
-        // What the precache leaves out (the room's code, which needs its server anyway) is kept
-        // once loaded: its names carry their content's hash, so a kept file never goes stale.
+        // What the precache leaves out (the room's code, which needs its server anyway; a full
+        // Inter file) is kept once loaded: its name carries its content's hash, so a kept file
+        // never goes stale.
         runtimeCaching: [
           {
-            urlPattern: /\/assets\/[^/]+\.(?:js|css)$/,
+            urlPattern: /\/assets\/[^/]+\.(?:js|css|woff2)$/,
             handler: 'CacheFirst',
             options: { cacheName: 'deck-loaded-later' },
           },
@@ -71,7 +78,8 @@ export function offlinePlugin(): PluginOption {
                 (entry) =>
                   (!entry.url.endsWith('.js') || used.has(entry.url)) &&
                   !roomOnly.has(entry.url) &&
-                  !inlinedCss.has(entry.url),
+                  !inlinedCss.has(entry.url) &&
+                  !fullInterFile.test(entry.url),
               ),
               warnings: [],
             });

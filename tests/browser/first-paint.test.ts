@@ -194,6 +194,46 @@ describe('the built page', () => {
   });
 });
 
+describe('the page’s Inter', () => {
+  it('is the deck’s own cut, and a letter the deck never shows comes in Inter all the same', async () => {
+    const { page, record, close } = await openPage(browser());
+    try {
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.woff2')) fonts.push(request.url().split('/').pop() ?? '');
+      });
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect(fonts.map((file) => file.replace(/-[\w]+\.woff2$/, '')).sort()).toEqual([
+        'inter-deck-400',
+        'inter-deck-600',
+        'inter-deck-700',
+      ]);
+      // A phone's answer in the room may hold a letter the deck never shows: Inter's full
+      // Latin file comes in for it, and only then.
+      const widths = await page.evaluate(async () => {
+        const probe = document.createElement('span');
+        probe.style.cssText = 'font: 400 40px Inter, monospace; position: absolute;';
+        probe.textContent = 'ßøå';
+        document.body.append(probe);
+        await document.fonts.load('400 40px Inter', 'ßøå');
+        const inter = probe.getBoundingClientRect().width;
+        probe.style.fontFamily = 'monospace';
+        const fallback = probe.getBoundingClientRect().width;
+        probe.remove();
+        return { inter, fallback };
+      });
+      expect(fonts.some((file) => file.startsWith('inter-latin-400-normal'))).toBe(true);
+      expect(widths.inter).not.toBe(widths.fallback);
+      expect(record.pageErrors).toEqual([]);
+      expect(record.consoleErrors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('without JavaScript', () => {
   for (const viewport of [{ width: 1280, height: 720 }, phone]) {
     it(`shows the talk as the reader does at ${viewport.width} px: every slide, its notes and diagrams`, async () => {

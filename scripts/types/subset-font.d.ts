@@ -1,0 +1,8 @@
+/** subset-font 2.9.0 ships no types: the one call the build makes (scripts/vite/font-subset-plugin.ts). */
+declare module 'subset-font' {
+  export default function subsetFont(
+    font: Buffer,
+    text: string,
+    options?: { readonly targetFormat?: 'sfnt' | 'woff' | 'woff2' },
+  ): Promise<Buffer>;
+}

@@ -1,0 +1,65 @@
+/**
+ * Inter cut down to what the deck shows (ARCHITECTURE.md, "Fonts"). fontsource's Latin files
+ * hold some 400 glyphs per weight; the deck uses about a hundred. After the page and its code
+ * are written, the build keeps in each weight only the characters of the built site
+ * (scripts/lib/deck-characters.ts), as `assets/inter-deck-<weight>-<hash>.woff2`, half the
+ * bytes, and the page preloads those. Their `@font-face` rules come after fontsource's, so a
+ * browser picks them for every character they hold; a character they lack (a phone's answer in
+ * the room with a letter the deck never shows) falls to fontsource's full Latin file, which
+ * only then downloads. The dev server keeps the full files.
+ */
+import subsetFont from 'subset-font';
+import type { Plugin } from 'vite';
+import { deckCharacters, unicodeRange } from '../lib/deck-characters.ts';
+
+/** fontsource's Latin files, with their weight. */
+const latinFile = /(?:^|\/)inter-latin-(\d{3})-normal-[\w-]+\.woff2$/;
+
+export function fontSubsetPlugin(): Plugin {
+  return {
+    name: 'deck-font-subset',
+    apply: 'build',
+    // After the page is written (vite:build-html, deck-page-plugin.ts), whose text it reads.
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const page = bundle['index.html'];
+      if (page?.type !== 'asset') return;
+      const texts = Object.values(bundle).flatMap((output) => {
+        if (output.type === 'chunk') return [output.code];
+        return typeof output.source === 'string' ? [output.source] : [];
+      });
+      const codePoints = deckCharacters(texts);
+      const characters = String.fromCodePoint(...codePoints);
+      const range = unicodeRange(codePoints);
+      let html = String(page.source);
+      const rules: string[] = [];
+      for (const [fileName, output] of Object.entries(bundle)) {
+        const weight = latinFile.exec(fileName)?.[1];
+        if (weight === undefined || output.type !== 'asset') continue;
+        const subset = await subsetFont(Buffer.from(output.source), characters, {
+          targetFormat: 'woff2',
+        });
+        const reference = this.emitFile({
+          type: 'asset',
+          name: `inter-deck-${weight}.woff2`,
+          source: subset,
+        });
+        const subsetFile = this.getFileName(reference);
+        html = html.replaceAll(
+          `href="./${fileName}" as="font"`,
+          `href="./${subsetFile}" as="font"`,
+        );
+        rules.push(
+          `@font-face{font-family:Inter;font-style:normal;font-display:swap;font-weight:${weight};src:url(./${subsetFile}) format("woff2");unicode-range:${range}}`,
+        );
+      }
+      if (rules.length === 0) {
+        this.error(
+          'No Inter Latin file in the build (src/theme/styles.ts imports them): nothing to subset.',
+        );
+      }
+      // Last, so these faces come first for the characters they hold (CSS Fonts, unicode-range).
+      page.source = html.replace('</head>', () => `<style>${rules.join('')}</style>\n</head>`);
+    },
+  };
+}
