@@ -78,34 +78,36 @@ async function show(shipped: ShippedDeck, at: DeckAddress, onPage: boolean): Pro
 }
 
 /**
- * The slide show or the reader on the build's slides, in the build's cut (and for the slide
- * show, at one of them): the view starts on the page while the deck loads
- * (src/deck/start-slides.ts, src/reader/reader-view.ts), so the first slide works on the
- * least JavaScript (ARCHITECTURE.md, "The first slide"). The cut's total time, for the
- * pacing, when the page can start so; otherwise undefined, and the deck loads first.
+ * Whether the view starts before the deck has loaded, and then the cut's total time (for the
+ * pacing); undefined when the deck loads first. The slide show and the reader start on the
+ * build's slides, in the build's cut (the slide show at one of them): the first slide works on
+ * the least JavaScript (ARCHITECTURE.md, "The first slide"). The phones' join page waits only
+ * for its own code, the deck loading beside it.
  */
-function secondsOfViewOnPage(): number | undefined {
-  if (!prerendered || shippedCuts === undefined) return undefined;
-  if (address.view !== 'slides' && address.view !== 'reader') return undefined;
+function secondsStartingBeforeDeck(): number | undefined {
+  if (shippedCuts === undefined) return undefined;
+  const seconds = shippedCuts.totalSeconds[address.cut];
+  if (address.view === 'join') return seconds;
+  if (!prerendered || (address.view !== 'slides' && address.view !== 'reader')) return undefined;
   if (address.cut !== shippedCuts.fallback) return undefined;
   if (address.target !== undefined && !pageHoldsSlide(page.slidesElement, address.target.slideId)) {
     return undefined;
   }
-  return shippedCuts.totalSeconds[address.cut];
+  return seconds;
 }
 
-const secondsOnPage = secondsOfViewOnPage();
-if (secondsOnPage !== undefined) {
+const secondsBeforeDeck = secondsStartingBeforeDeck();
+if (secondsBeforeDeck !== undefined) {
   let deck: Promise<ResolvedDeck> | undefined;
   const loadDeck = (): Promise<ResolvedDeck> =>
     (deck ??= Promise.all([shippedContent(), deckSide()]).then(([content, side]) => {
       const inCut = side.deckInCut(content.shippedDeck, address.cut);
-      // A build ships only a deck without problems; the dev server never prerenders.
+      // Unreachable: the cuts came with the deck, and only a deck without problems has them.
       if (!inCut.ok) throw new Error('The shipped deck has content problems (listed in the page).');
       document.title = textIn(inCut.whole.title, locale);
       return inCut.deck;
     }));
-  startWith(loadDeck, secondsOnPage, address, true);
+  startWith(loadDeck, secondsBeforeDeck, address, prerendered);
 } else {
   void shippedContent().then((content) => show(content.shippedDeck, address, prerendered));
   // Beside the deck, not after it: show() needs its side at once.

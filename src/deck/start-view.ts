@@ -54,14 +54,15 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       return;
     }
     case 'join': {
-      // A phone that scanned the join card: its own small page, without reveal.js.
+      // A phone that scanned the join card: its own small page, without reveal.js. The talk
+      // the build wrote into the page goes at once: the phone came to join, not to read.
+      leaveStaticPage(page);
+      start.slidesElement.replaceChildren();
       const [{ startJoinPage }, deck] = await Promise.all([
         import('../room/join-page.ts'),
         start.deck(),
       ]);
       if (life.ended) return;
-      leaveStaticPage(page);
-      start.slidesElement.replaceChildren();
       startJoinPage(life, document.body, { deck, locale, join: address.join });
       return;
     }

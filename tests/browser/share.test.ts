@@ -293,7 +293,13 @@ describe('offline', () => {
         rendered: [...document.querySelectorAll<HTMLElement>('figure.diagram')].map(
           (figure) => figure.dataset.rendered,
         ),
-        inter: document.fonts.check('700 26px Inter'),
+        // The deck's own Inter 700, from the offline copy.
+        inter: [...document.fonts].some(
+          (face) =>
+            face.family.replace(/["']/g, '') === 'Inter' &&
+            face.weight === '700' &&
+            face.status === 'loaded',
+        ),
         controlled: navigator.serviceWorker.controller !== null,
       }));
       expect(state).toEqual({
