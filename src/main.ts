@@ -120,17 +120,18 @@ if (import.meta.hot) {
     const next = module as typeof import('./deck/shipped-content.ts') | undefined;
     if (next === undefined) return;
     loadNotes = next.loadShippedNotes;
-    // The same view, at the place the page shows now (the hash follows every move); the build's
-    // slides are gone after the first start.
-    const now = {
-      ...parseAddress(window.location.href, window.innerWidth, cutsOf(next.shippedDeck)),
-      view: address.view,
-    };
-    void show(next.shippedDeck, now, false);
+    // The same view, at the place the page shows now (the hash follows every move), read
+    // against the cuts the new content has; the build's slides are gone after the first start.
+    void deckSide().then((side) => {
+      const now = {
+        ...parseAddress(
+          window.location.href,
+          window.innerWidth,
+          side.cutChoiceOf(next.shippedDeck),
+        ),
+        view: address.view,
+      };
+      return show(next.shippedDeck, now, false);
+    });
   });
-}
-
-/** The cuts `?cut=` may name in a deck sent by the dev server. */
-function cutsOf(deck: ShippedDeck) {
-  return deck.ok ? { names: Object.keys(deck.deck.cuts), fallback: deck.defaultCut } : onlyFullCut;
 }

@@ -20,8 +20,7 @@
 import { dirname, resolve, sep } from 'node:path';
 import type { EnvironmentModuleNode, Plugin } from 'vite';
 import type { DeckCheck, ShippedDeck } from '../../src/model/check-deck.ts';
-import type { DeckCuts } from '../../src/model/cut.ts';
-import { applyCut, buildCut, cutIds } from '../../src/model/cut.ts';
+import { buildCut, deckCuts } from '../../src/model/cut.ts';
 import { ContentValidationError } from '../../src/model/validate.ts';
 import { startDeckChecker, type DeckChecker } from '../lib/deck-checker.ts';
 import type { BuildSettings } from './build-settings.ts';
@@ -50,19 +49,6 @@ function shipped(check: DeckCheck, requestedCut: string | undefined): ShippedDec
   return 'problem' in chosen
     ? { ok: false, errors: [chosen.problem] }
     : { ok: true, deck: check.deck, defaultCut: chosen.cut };
-}
-
-/** The cuts of a shipped deck, as `virtual:deck-cuts` gives them (src/types/deck-build.d.ts). */
-function cutsOf(deck: ShippedDeck): DeckCuts | undefined {
-  if (!deck.ok) return undefined;
-  const names = cutIds(deck.deck.cuts);
-  return {
-    names,
-    fallback: deck.defaultCut,
-    totalSeconds: Object.fromEntries(
-      names.map((name) => [name, applyCut(deck.deck, name).totalSeconds]),
-    ),
-  };
 }
 
 /** The plugin, and the deck it checked, for the plugin that prerenders the page (deck-page-plugin.ts). */
@@ -107,8 +93,11 @@ export function deckContentPlugin(settings: BuildSettings): DeckContentPlugin {
         return `export const shippedDeck = ${JSON.stringify(result)};\n`;
       }
       if (id === resolvedIds[cutsId]) {
-        const cuts = cutsOf(shipped(await check(), settings.cut));
-        return `export const deckCuts = ${cuts === undefined ? 'undefined' : JSON.stringify(cuts)};\n`;
+        const result = shipped(await check(), settings.cut);
+        const cuts = result.ok
+          ? JSON.stringify(deckCuts(result.deck, result.defaultCut))
+          : 'undefined';
+        return `export const deckCuts = ${cuts};\n`;
       }
       if (id === resolvedIds[notesId]) {
         const result = await check();

@@ -3,10 +3,10 @@
  * problems in the page instead of half a deck, the cut the address asks for, and a deep link
  * into a slide the cut skips.
  */
-import type { DeckAddress } from '../address/address.ts';
+import { onlyFullCut, type CutChoice, type DeckAddress } from '../address/address.ts';
 import { slideHash } from '../address/links.ts';
 import type { ShippedDeck } from '../model/check-deck.ts';
-import { applyCut, cutNamed, landingInCut } from '../model/cut.ts';
+import { applyCut, cutNamed, deckCuts, landingInCut } from '../model/cut.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import { ContentValidationError } from '../model/validate.ts';
 import { hideContentErrors, showContentErrors } from './content-errors-view.ts';
@@ -41,6 +41,11 @@ export function deckInCut(shipped: ShippedDeck, cutId: string): DeckInCut {
     whole: shipped.deck,
     onPageCut: cut === shipped.defaultCut,
   };
+}
+
+/** The cuts `?cut=` may name in `shipped` (the dev server's content, after a save). */
+export function cutChoiceOf(shipped: ShippedDeck): CutChoice {
+  return shipped.ok ? deckCuts(shipped.deck, shipped.defaultCut) : onlyFullCut;
 }
 
 /**

@@ -22,6 +22,18 @@ export interface DeckCuts {
   readonly totalSeconds: Readonly<Record<string, number>>;
 }
 
+/** A deck's cuts as the slide show reads them before the deck (`virtual:deck-cuts`). */
+export function deckCuts(deck: ResolvedDeck, defaultCut: string): DeckCuts {
+  const names = cutIds(deck.cuts);
+  return {
+    names,
+    fallback: defaultCut,
+    totalSeconds: Object.fromEntries(
+      names.map((name) => [name, applyCut(deck, name).totalSeconds]),
+    ),
+  };
+}
+
 /** The cuts' names in the order the content declares them (`full` first when it is first). */
 export function cutIds(cuts: Cuts): string[] {
   return Object.keys(cuts);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixSlide, QuestionSlide } from '../../../src/model/authored.ts';
-import { applyCut, buildCut, cutLength, landingInCut } from '../../../src/model/cut.ts';
+import { applyCut, buildCut, cutLength, deckCuts, landingInCut } from '../../../src/model/cut.ts';
 import { resolveDeck } from '../../../src/model/resolve.ts';
 import { bulletsSlide, deckOf, quoteSlide, titleSlide, validNotes } from '../../fixtures/decks.ts';
 
@@ -104,6 +104,23 @@ describe('applyCut', () => {
     );
     expect(() => applyCut(whole, 'toString')).toThrow(RangeError);
     expect(() => applyCut(applyCut(whole, 'short'), 'full')).toThrow('already cut (short)');
+  });
+});
+
+describe('deckCuts', () => {
+  it('gives the names, the cut a build opens in and each cut’s time, as applyCut counts it', () => {
+    expect(deckCuts(whole, 'short')).toEqual({
+      names: ['full', 'short'],
+      fallback: 'short',
+      totalSeconds: {
+        full: applyCut(whole, 'full').totalSeconds,
+        short: applyCut(whole, 'short').totalSeconds,
+      },
+    });
+    // The short cut leaves the board and two minutes of the question out.
+    expect(applyCut(whole, 'full').totalSeconds - applyCut(whole, 'short').totalSeconds).toBe(
+      (1 + 3 + 2) * 60,
+    );
   });
 });
 
