@@ -8,6 +8,7 @@
 import type { Browser } from 'playwright-core';
 import type { Locale } from '../../src/model/authored.ts';
 import { readFileGroups } from './build-manifest.ts';
+import { firstSlideMark } from '../../src/deck/first-slide-mark.ts';
 
 export interface DiagramTimings {
   /** Per diagram slide, in deck order: ms from the move to the drawing on screen (NaN: never). */
@@ -40,10 +41,11 @@ export async function measureDiagrams(
     // Every part of the slide show in (data-deck-ready, src/deck/presenting-parts.ts); an older
     // build, without the first slide's mark, is in once reveal.js is ready.
     await page.waitForFunction(
-      () =>
+      (mark) =>
         window.Reveal?.isReady() === true &&
         (document.documentElement.hasAttribute('data-deck-ready') ||
-          performance.getEntriesByName('deck:first-slide', 'mark').length === 0),
+          performance.getEntriesByName(mark, 'mark').length === 0),
+      firstSlideMark,
     );
     const ids = await page.evaluate(() =>
       (window.Reveal?.getSlides() ?? [])

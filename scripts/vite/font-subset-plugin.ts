@@ -12,8 +12,8 @@ import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { deckCharacters, unicodeRange } from '../lib/deck-characters.ts';
 
-/** fontsource's Latin files, with their weight. */
-const latinFile = /(?:^|\/)inter-latin-(\d{3})-normal-[\w-]+\.woff2$/;
+/** fontsource's full Latin files, with their weight (the offline copy leaves them out). */
+export const fullInterFile = /(?:^|\/)inter-latin-(\d{3})-normal-[\w-]+\.woff2$/;
 
 export function fontSubsetPlugin(): Plugin {
   return {
@@ -34,7 +34,7 @@ export function fontSubsetPlugin(): Plugin {
       let html = String(page.source);
       const rules: string[] = [];
       for (const [fileName, output] of Object.entries(bundle)) {
-        const weight = latinFile.exec(fileName)?.[1];
+        const weight = fullInterFile.exec(fileName)?.[1];
         if (weight === undefined || output.type !== 'asset') continue;
         const subset = await subsetFont(Buffer.from(output.source), characters, {
           targetFormat: 'woff2',

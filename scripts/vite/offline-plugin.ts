@@ -7,16 +7,11 @@ import { resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { PluginOption } from 'vite';
 import { readFileGroups } from '../lib/build-manifest.ts';
+import { fullInterFile } from './font-subset-plugin.ts';
 import { deckMeta as deck } from '../../slides/meta.ts';
 import { sourceLocale } from '../../src/model/authored.ts';
 import { textIn } from '../../src/model/texts.ts';
 import { palette } from '../../src/theme/palette.ts';
-
-/**
- * fontsource's full Latin files: the page sets the deck's text in its own cut of them
- * (font-subset-plugin.ts) and fetches a full one only for a character the deck never shows.
- */
-const fullInterFile = /(?:^|\/)inter-latin-\d{3}-normal-[\w-]+\.woff2$/;
 
 export function offlinePlugin(): PluginOption {
   let outDir = 'dist';
@@ -79,6 +74,8 @@ export function offlinePlugin(): PluginOption {
                   (!entry.url.endsWith('.js') || used.has(entry.url)) &&
                   !roomOnly.has(entry.url) &&
                   !inlinedCss.has(entry.url) &&
+                  // The page sets the deck in its own cut of Inter (font-subset-plugin.ts) and
+                  // fetches a full file only for a letter the deck never shows.
                   !fullInterFile.test(entry.url),
               ),
               warnings: [],
