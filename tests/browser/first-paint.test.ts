@@ -30,6 +30,25 @@ async function renderInTheBrowser(page: Page, url: string): Promise<void> {
   });
 }
 
+/**
+ * Holds back the deck's content module (src/deck/shipped-content.ts), as a slow connection
+ * would: `asked()` waits until the page has asked for it, `release()` lets it through.
+ */
+async function holdDeckContent(
+  page: Page,
+): Promise<{ asked: () => Promise<void>; release: () => Promise<void> }> {
+  const held: (() => Promise<void>)[] = [];
+  await page.route(/shipped-content-[\w-]+\.js$/, (route) => {
+    held.push(() => route.continue());
+  });
+  return {
+    asked: () => expect.poll(() => held.length).toBeGreaterThan(0),
+    release: async () => {
+      await Promise.all(held.map((release) => release()));
+    },
+  };
+}
+
 /** The boards are live (src/widgets/matrix): wait for them, as for the diagrams. */
 async function boardsReady(page: Page): Promise<void> {
   await page.waitForFunction(() =>
@@ -125,14 +144,10 @@ describe('the built page', () => {
     const { page, record, close } = await openPage(browser());
     try {
       // The deck's content held back, as on a slow connection: reveal.js alone starts.
-      const held: (() => Promise<void>)[] = [];
-      await page.route(/shipped-content-[\w-]+\.js$/, (route) => {
-        held.push(() => route.continue());
-      });
+      const deckContent = await holdDeckContent(page);
       await page.goto(baseUrl);
       await page.waitForFunction(() => window.Reveal?.isReady() === true);
-      // Asked for once reveal.js is ready, and held.
-      await expect.poll(() => held.length).toBeGreaterThan(0);
+      await deckContent.asked();
       const at = (): Promise<string> =>
         page.evaluate(() => window.Reveal?.getCurrentSlide().id ?? '');
       const first = await at();
@@ -149,7 +164,7 @@ describe('the built page', () => {
       expect(
         await page.evaluate(() => document.documentElement.hasAttribute('data-deck-ready')),
       ).toBe(false);
-      await Promise.all(held.map((release) => release()));
+      await deckContent.release();
       await waitForDeck(page);
       await page.keyboard.press('m');
       await expect.poll(() => page.locator('#deck-menu').isVisible()).toBe(true);
@@ -168,10 +183,7 @@ describe('the built page', () => {
       hasTouch: true,
     });
     try {
-      const held: (() => Promise<void>)[] = [];
-      await page.route(/shipped-content-[\w-]+\.js$/, (route) => {
-        held.push(() => route.continue());
-      });
+      const deckContent = await holdDeckContent(page);
       await page.goto(baseUrl);
       // The reader has taken the page over (its own class, the build's mark gone)…
       await page.waitForFunction(
@@ -180,10 +192,10 @@ describe('the built page', () => {
           !document.documentElement.classList.contains('deck-static') &&
           document.querySelector('.reveal.reader > .reader-slides') !== null,
       );
-      await expect.poll(() => held.length).toBeGreaterThan(0);
+      await deckContent.asked();
       // …while the board waits for the deck.
       expect(await page.locator('.matrix[data-matrix-ready]').count()).toBe(0);
-      await Promise.all(held.map((release) => release()));
+      await deckContent.release();
       await boardsReady(page);
       expect(await page.locator('.matrix[data-matrix-ready]').count()).toBeGreaterThan(0);
       expect(record.pageErrors).toEqual([]);

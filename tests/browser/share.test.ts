@@ -312,9 +312,7 @@ describe('offline', () => {
       await close();
     }
   });
-});
 
-describe('the offline copy', () => {
   it('leaves out the room’s code and the stylesheet the page has inline, and keeps the rest', async () => {
     const { page, close } = await openPage(browser());
     try {
