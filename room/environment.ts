@@ -1,7 +1,8 @@
 /**
  * The hosted room server's settings, read from environment variables (`npm run room:serve`,
- * room/main.ts; README.md, Running the room server). Pure: it takes the environment and returns the server's
- * options, or every problem, each naming the variable, the value it had and the fix.
+ * room/main.ts; README.md, Running the room server). Pure: it takes the environment and
+ * returns the server's options, or every problem, each naming the variable, the value it had
+ * and the fix.
  */
 import { existsSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';

@@ -1,11 +1,11 @@
 /**
- * `npm run room`: the deck and its room on the presenter's laptop, for phones on the same
- * network (README.md, Running the room server). Builds dist/ when it is missing or older than its sources
- * (scripts/lib/ensure-built.ts), serves it and the room on 0.0.0.0, tells the deck the LAN
- * address (so the QR code on the screen carries an address phones can open), and prints that
- * address with a QR code to try it from a phone, saying plainly when phones cannot reach it
- * (room/network.ts). Rooms are kept in .tmp/rooms.sqlite, so stopping and starting again keeps
- * a round that is under way.
+ * `npm run room`: the deck and its room on the presenter's laptop, for phones on the same network
+ * (README.md, Running the room server). Builds dist/ when it is missing or older than its sources
+ * (scripts/lib/ensure-built.ts), serves it and the room on 0.0.0.0, tells the deck the LAN address
+ * (so the QR code on the screen carries an address phones can open), and prints that address with a
+ * QR code to try it from a phone, saying plainly when phones cannot reach it (room/network.ts).
+ * Rooms are kept in .tmp/rooms.sqlite, so stopping and starting again keeps a round that is under
+ * way.
  */
 import { mkdirSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';

@@ -1,8 +1,8 @@
 /**
  * The hosted room server: `npm run room:serve` (README.md, Running the room server). Configured by
- * environment variables (room/environment.ts); a bad value stops it before it listens, with
- * one line per problem and exit code 1. On SIGTERM (a container platform stopping it) or
- * SIGINT (Ctrl-C) it closes every connection and the database, then exits 0.
+ * environment variables (room/environment.ts); a bad value stops it before it listens, with one
+ * line per problem and exit code 1. On SIGTERM (a container platform stopping it) or SIGINT
+ * (Ctrl-C) it closes every connection and the database, then exits 0.
  */
 import { readRoomEnvironment } from './environment.ts';
 import { createRoomServer } from './server.ts';

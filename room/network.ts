@@ -1,6 +1,6 @@
 /**
- * Which address phones can reach the laptop at, and what to tell the presenter when they
- * cannot (`npm run room`, room/laptop.ts; README.md, Running the room server). Pure: it takes what
+ * Which address phones can reach the laptop at, and what to tell the presenter when they cannot
+ * (`npm run room`, room/laptop.ts; README.md, Running the room server). Pure: it takes what
  * `os.networkInterfaces()` reports and returns the choice and the words, so every case is
  * unit-tested without a network.
  */

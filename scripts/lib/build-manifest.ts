@@ -42,7 +42,7 @@ export interface FileGroups {
   readonly inlinedCss: ReadonlySet<string>;
 }
 
-/** The modules that start the room, each loaded on demand (ARCHITECTURE.md, The room in the deck). */
+/** The modules that start the room, loaded on demand (ARCHITECTURE.md, The room in the deck). */
 const roomModules = ['src/room/deck-room.ts', 'src/room/join-page.ts'];
 
 /** The module whose dynamic import brought Mermaid into the page (the dev server's renderer). */

@@ -1,4 +1,4 @@
-/** subset-font 2.9.0 ships no types: the one call the build makes (scripts/vite/font-subset-plugin.ts). */
+/** subset-font 2.9.0 ships no types: the one call the build makes (font-subset-plugin.ts). */
 declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,

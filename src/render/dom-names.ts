@@ -11,7 +11,7 @@ export const domClasses = {
   slideFrame: 'slide-frame',
   diagram: 'diagram',
   diagramCanvas: 'diagram-canvas',
-  /** The board slide's layout, its text column and the board beside it (the room's card goes in the column). */
+  /** The board slide's layout, its text column (the room's card goes there) and the board. */
   matrixLayout: 'layout-matrix',
   matrixSide: 'matrix-side',
   matrixBoard: 'matrix-board',

@@ -1,10 +1,10 @@
 /**
  * What a room leaves behind: the board as the room left it and the answers to the closing
- * question (ARCHITECTURE.md, What the room leaves behind). The presenter's window keeps it in storage as the
- * rounds change; it travels in a saved file (`npm run pdf -- --result <file>`) and in a
- * shareable link, so the reader, the handout and the PDF show it without the room server.
- * Parsed with `roomOutcomeSchema` wherever it comes from: a file, a link and storage are all
- * untrusted.
+ * question (ARCHITECTURE.md, What the room leaves behind). The presenter's window keeps it in
+ * storage as the rounds change; it travels in a saved file (`npm run pdf -- --result <file>`)
+ * and in a shareable link, so the reader, the handout and the PDF show it without the room
+ * server. Parsed with `roomOutcomeSchema` wherever it comes from: a file, a link and storage
+ * are all untrusted.
  */
 import * as v from 'valibot';
 import { boardEntrySchema, pollEntrySchema, roomLimits, type RoundView } from './protocol.ts';

@@ -1,7 +1,7 @@
 /**
  * The room's wire protocol: every message a deck window, a phone and the room server send each
- * other, as valibot schemas (ARCHITECTURE.md, The room server). One module for both ends: the server
- * (room/) parses every client message with `clientMessageSchema` and drops what fails; the
+ * other, as valibot schemas (ARCHITECTURE.md, The room server). One module for both ends: the
+ * server (room/) parses every client message with `clientMessageSchema` and drops what fails; the
  * browser (src/room/) parses every server message with `serverMessageSchema`.
  *
  * JSON text frames over one WebSocket per window. A room holds rounds, one per slide the room
