@@ -3,8 +3,12 @@
  * character the built site can show by itself, and how CSS names them (`unicode-range`).
  */
 
-/** Characters the page shows without their being in its text: spaces and marks Intl writes. */
-const alwaysKept = [0xa0, 0x2009, 0x202f, 0xfffd];
+/**
+ * Characters the page sets without their being in its text: spaces and marks Intl writes, and
+ * tab, line feed and carriage return, which WebKit looks up in the font even where white space
+ * collapses (reveal.js's slide number is written with them) and else takes from the full file.
+ */
+const alwaysKept = [0x09, 0x0a, 0x0d, 0xa0, 0x2009, 0x202f, 0xfffd];
 
 /**
  * The code points to keep: printable ASCII, `alwaysKept`, and every other character in
@@ -15,8 +19,11 @@ export function deckCharacters(texts: readonly string[]): number[] {
   for (let code = 0x20; code <= 0x7e; code++) kept.add(code);
   for (const text of texts) {
     for (const character of text) {
-      const code = character.codePointAt(0) ?? 0;
-      if (code >= 0xa0) kept.add(code);
+      if ((character.codePointAt(0) ?? 0) < 0xa0) continue;
+      // Both cases: CSS may set any text in capitals (text-transform), é as É.
+      for (const form of [character, character.toUpperCase(), character.toLowerCase()]) {
+        for (const single of form) kept.add(single.codePointAt(0) ?? 0);
+      }
     }
   }
   return [...kept].sort((a, b) => a - b);

@@ -72,6 +72,16 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
       problems.push(...(await tab.evaluate(slideProblems)));
     }
     expect(problems).toEqual([]);
+    // Every slide in the deck's own cut of Inter: no full fontsource file was needed
+    // (scripts/vite/font-subset-plugin.ts; WebKit took one for the slide number's tabs once).
+    const fontFiles = await tab.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.split('/').pop() ?? '')
+        .filter((file) => file.endsWith('.woff2')),
+    );
+    expect(fontFiles.length).toBeGreaterThan(0);
+    expect(fontFiles.filter((file) => !file.startsWith('inter-deck-'))).toEqual([]);
     expect(await tab.errors()).toEqual([]);
   });
 
