@@ -3,7 +3,9 @@ import type { Diagram } from '../../src/model/authored.ts';
 // Three shifts side by side, each read from top (what it was) to bottom (what it became): the
 // client relationship outside, the professionals and the systems inside. Unlinked groups in a
 // top-to-bottom chart stand side by side, the one declared last on the left. The line breaks
-// keep the boxes narrow enough for labels of 22 px or more on the slide.
+// keep the boxes narrow enough for labels of 22 px or more on the slide, and a label of more
+// than one line has its breaks written out: one left to wrap breaks where each engine's text
+// width says, while its box was measured in Chromium at build time.
 export const tweeBewegingenDiagram: Diagram = {
   id: 'twee-bewegingen',
   source: {
@@ -15,7 +17,7 @@ export const tweeBewegingenDiagram: Diagram = {
   end
   subgraph extern ["Extern: de klantrelatie"]
     direction TB
-    klant1["“Wij verzekeren je bedrijf”"] --> klant2["“Wij snappen je werkelijkheid en helpen je daarin”"]
+    klant1["“Wij verzekeren<br/>je bedrijf”"] --> klant2["“Wij snappen je<br/>werkelijkheid en<br/>helpen je daarin”"]
   end
   class klant1,klant2 external
   class mensen1,mensen2,systemen1,systemen2 internal`,
@@ -27,7 +29,7 @@ export const tweeBewegingenDiagram: Diagram = {
   end
   subgraph extern ["External: the client relationship"]
     direction TB
-    klant1["“We insure your business”"] --> klant2["“We understand your reality and help you navigate it”"]
+    klant1["“We insure<br/>your business”"] --> klant2["“We understand<br/>your reality and help<br/>you navigate it”"]
   end
   class klant1,klant2 external
   class mensen1,mensen2,systemen1,systemen2 internal`,

@@ -12,7 +12,7 @@ import {
   boardAxes,
   chromeColours,
   deckReady,
-  readerDiagramProblems,
+  diagramLabelProblems,
   readerReady,
   scrollToBoard,
   showLastStep,
@@ -70,6 +70,9 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
       await tab.evaluate(showLastStep, index);
       await tab.waitFor(slideSettled, `slide ${index} did not settle`);
       problems.push(...(await tab.evaluate(slideProblems)));
+      problems.push(
+        ...(await tab.evaluate(diagramLabelProblems, '.reveal .present figure.diagram', false)),
+      );
     }
     expect(problems).toEqual([]);
     // Every slide in the deck's own cut of Inter: no full fontsource file was needed
@@ -140,7 +143,9 @@ describe.each<EngineName>(['firefox', 'webkit'])('%s', (engine) => {
     );
     expect(overflowX).toBe(0);
     // The diagrams at the same width: every label inside its box.
-    expect(await tab.evaluate(readerDiagramProblems)).toEqual([]);
+    expect(await tab.evaluate(diagramLabelProblems, '.reader-slides figure.diagram', true)).toEqual(
+      [],
+    );
   });
 
   it("key list (?): the deck's keys in the deck's language, in Inter, P and L only once", async () => {

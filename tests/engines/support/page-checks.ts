@@ -61,8 +61,8 @@ export function slideSettled(): boolean {
 
 /**
  * What is wrong with the current slide as drawn: text or boxes past the slide's edges, text not
- * drawn in Inter (the computed family's first choice, and the face loaded), and diagram labels
- * outside their node's box.
+ * drawn in Inter (the computed family's first choice, and the face loaded). Its diagram's
+ * labels are diagramLabelProblems's.
  */
 export function slideProblems(): string[] {
   const reveal = (window as unknown as { Reveal: RevealLike }).Reveal;
@@ -107,19 +107,45 @@ export function slideProblems(): string[] {
       face.status === 'loaded',
   );
   if (!interLoaded) problems.push('Inter is not loaded');
-  for (const node of slide.querySelectorAll('figure.diagram g.node')) {
-    const shape = node.querySelector('rect, polygon, path, circle');
-    const label = node.querySelector('.label, foreignObject, text');
-    if (shape === null || label === null) continue;
-    const outer = shape.getBoundingClientRect();
-    const inner = label.getBoundingClientRect();
-    if (
-      inner.left < outer.left - 1 ||
-      inner.right > outer.right + 1 ||
-      inner.top < outer.top - 1 ||
-      inner.bottom > outer.bottom + 1
-    ) {
-      problems.push(`${slide.id} diagram label "${label.textContent.trim()}" is outside its box`);
+  return problems;
+}
+
+/**
+ * Diagram labels whose text is not all inside their node's box, in the figures `selector`
+ * finds (with a problem if there are none and `expectFigures`). It measures the text's own line
+ * boxes, not the label element's: a label's box clips its text, so a line wrapped onto a row
+ * the box lacks is cut off while the element still fits (WebKit broke "Systemen op" in two
+ * so). Self-contained, as it runs in the page.
+ */
+export function diagramLabelProblems(selector: string, expectFigures: boolean): string[] {
+  const problems: string[] = [];
+  const outside = (inner: DOMRect, outer: DOMRect): boolean =>
+    inner.left < outer.left - 1 ||
+    inner.right > outer.right + 1 ||
+    inner.top < outer.top - 1 ||
+    inner.bottom > outer.bottom + 1;
+  const figures = [...document.querySelectorAll(selector)];
+  if (expectFigures && figures.length === 0) problems.push(`no diagrams at ${selector}`);
+  for (const figure of figures) {
+    const id = figure.closest('section')?.id ?? '?';
+    const nodes = [...figure.querySelectorAll('g.node')];
+    if (nodes.length === 0) problems.push(`${id}: no nodes drawn`);
+    for (const node of nodes) {
+      const shape = node.querySelector('rect, polygon, path, circle');
+      const label = node.querySelector('.label, foreignObject, text');
+      if (shape === null || label === null) continue;
+      const outer = shape.getBoundingClientRect();
+      const text = `"${label.textContent.trim()}"`;
+      if (outside(label.getBoundingClientRect(), outer)) {
+        problems.push(`${id}: label ${text} is outside its box`);
+        continue;
+      }
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const lines = [...range.getClientRects()].filter((rect) => rect.width >= 1);
+      if (lines.some((line) => outside(line, outer))) {
+        problems.push(`${id}: label ${text} runs past its box (a line is cut off)`);
+      }
     }
   }
   return problems;
@@ -180,33 +206,4 @@ export function chromeColours(): ChromeColours {
         .find((colour) => colour !== '' && !/^rgba\(.*,\s*0\)$|^transparent$/.test(colour)) ??
       'rgb(255, 255, 255)',
   };
-}
-
-/** Diagram labels outside their node's box, anywhere in the reader (every diagram is drawn). */
-export function readerDiagramProblems(): string[] {
-  const problems: string[] = [];
-  const figures = [...document.querySelectorAll('.reader-slides figure.diagram')];
-  if (figures.length === 0) problems.push('no diagrams in the reader');
-  for (const figure of figures) {
-    const nodes = [...figure.querySelectorAll('g.node')];
-    if (nodes.length === 0)
-      problems.push(`${figure.closest('section')?.id ?? '?'}: no nodes drawn`);
-    for (const node of nodes) {
-      const shape = node.querySelector('rect, polygon, path, circle');
-      const label = node.querySelector('.label, foreignObject, text');
-      if (shape === null || label === null) continue;
-      const outer = shape.getBoundingClientRect();
-      const inner = label.getBoundingClientRect();
-      const outside =
-        inner.left < outer.left - 1 ||
-        inner.right > outer.right + 1 ||
-        inner.top < outer.top - 1 ||
-        inner.bottom > outer.bottom + 1;
-      if (outside) {
-        const id = figure.closest('section')?.id ?? '?';
-        problems.push(`${id}: label "${label.textContent.trim()}" is outside its box`);
-      }
-    }
-  }
-  return problems;
 }
