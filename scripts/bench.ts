@@ -93,7 +93,7 @@ async function measureBuild(
   const server = await serveDist(dir);
   try {
     console.log(`[${name}] a first visit, service worker included…`);
-    const firstVisit = await measureFirstVisit(browser, server.url, distDir);
+    const firstVisit = await measureFirstVisit(browser, dir);
     const loads: LoadMeasurement[] = [];
     const diagramMs = new Map<string, number[]>();
     let mermaidRequests = 0;

@@ -1,11 +1,14 @@
 /**
  * What a first visit downloads: the page and everything the service worker then fetches to
- * keep the deck offline (its precache), counted from the files in dist/.
+ * keep the deck offline, counted as the server sent it: every answer with a body, as often as
+ * it was sent (a file downloaded twice costs twice; one the browser had in its HTTP cache, or
+ * revalidated with a 304, costs nothing), each file at its gzip size.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { serveDist } from './serve-dist.ts';
 
 export interface FirstVisit {
   readonly files: number;
@@ -13,34 +16,33 @@ export interface FirstVisit {
   readonly gzipBytes: number;
 }
 
-export async function measureFirstVisit(
-  browser: Browser,
-  url: string,
-  distDir: string,
-): Promise<FirstVisit> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const origin = new URL(url);
-  const requested = new Set<string>();
-  // Requests of the page and of its service worker alike.
-  context.on('request', (request) => {
-    const address = new URL(request.url());
-    if (address.origin === origin.origin) requested.add(address.pathname);
+/** Serves the build in `dir`/dist on a server of its own, which counts what it sends. */
+export async function measureFirstVisit(browser: Browser, dir: string): Promise<FirstVisit> {
+  const distDir = join(dir, 'dist');
+  const sent: string[] = [];
+  const server = await serveDist(dir, {
+    onServed: ({ path, status }) => {
+      if (status === 200) sent.push(path);
+    },
   });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    // Resolves once the worker is active, which is after it has fetched its whole precache.
+    await page.goto(server.url);
+    // Resolves once the worker is active, which is after it has kept its whole copy.
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
   } finally {
     await context.close();
+    await server.close();
   }
+  const base = new URL(server.url).pathname;
   let rawBytes = 0;
   let gzipBytes = 0;
   let files = 0;
-  for (const path of requested) {
-    const relative = decodeURIComponent(path.slice(origin.pathname.length)) || 'index.html';
+  for (const path of sent) {
+    const relative = decodeURIComponent(path.slice(base.length)) || 'index.html';
     const file = join(distDir, relative);
     if (!existsSync(file) || !statSync(file).isFile()) continue;
     const content = readFileSync(file);

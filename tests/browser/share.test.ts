@@ -4,13 +4,14 @@
  * (tests/fixtures/deck/): its plain build, and its build for sharing (DECK_URL, DECK_PDF,
  * DECK_NOTES=false), both made once by global-setup.ts.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileGroups } from '../../scripts/lib/build-manifest.ts';
 import { exportPdf } from '../../scripts/lib/export-pdf.ts';
+import { serveDist } from '../../scripts/lib/serve-dist.ts';
 import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { openPage, useBrowser } from './support/browser.ts';
@@ -308,8 +309,51 @@ describe('offline', () => {
         inter: true,
         controlled: true,
       });
+      // An address never visited is the same page: the worker answers it from its copy.
+      await page.goto(`${baseUrl}?view=scroll#/het-schema`);
+      await page.waitForSelector('.reader-slides section#het-schema');
     } finally {
       await close();
+    }
+  });
+
+  it('downloads the page once on a first visit: the worker keeps the copy the browser has', async () => {
+    const sent: string[] = [];
+    const server = await serveDist(process.cwd(), {
+      outDir: relative(process.cwd(), fixtureDir),
+      base: '/deck/',
+      onServed: ({ path, status }) => {
+        if (status === 200) sent.push(path);
+      },
+    });
+    // A context of its own, without openPage's request routes: Playwright turns the HTTP cache
+    // off in a context that routes requests, and this test is about that cache.
+    const context = await browser().newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?view=slides`);
+      await waitForDeck(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const kept = await page.evaluate(async () => {
+        const names = (await caches.keys()).filter((name) => name.startsWith('deck-page-'));
+        const cache = await caches.open(names[0] ?? 'none');
+        const copy = await cache.match(new URL('index.html', location.href).href);
+        return { names: names.length, html: (await copy?.text()) ?? '' };
+      });
+      expect(kept.names).toBe(1);
+      expect(kept.html).toBe(readFileSync(join(fixtureDir, 'index.html'), 'utf8'));
+      const pages = sent.filter((path) => path === '/deck/' || path.endsWith('/index.html'));
+      expect(pages).toEqual(['/deck/']);
+      // Each built asset, too, came once. (Workbox fetches the few files without a hash in
+      // their name again, the icon's 0.2 KB, as it used to fetch the page.)
+      const assets = sent.filter((path) => path.startsWith('/deck/assets/'));
+      expect(assets.length).toBeGreaterThan(10);
+      expect(assets.filter((path, index) => assets.indexOf(path) !== index)).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
     }
   });
 
@@ -339,6 +383,61 @@ describe('offline', () => {
       expect(needed.filter((file) => !keptFiles.has(file))).toEqual([]);
     } finally {
       await close();
+    }
+  });
+});
+
+describe('a new version', () => {
+  it('is offered, not forced, and once taken the worker serves its page and drops the old copy', async () => {
+    // One address, two deploys: the fixture's plain build first, then its shared build (which
+    // has a canonical address), copied over it as a host would.
+    const deployDir = join(fixtureDir, '..', 'deploy');
+    rmSync(deployDir, { recursive: true, force: true });
+    cpSync(fixtureDir, deployDir, { recursive: true });
+    const server = await serveDist(process.cwd(), {
+      outDir: relative(process.cwd(), deployDir),
+      base: '/deck/',
+    });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const pageCaches = (): Promise<string[]> =>
+      page.evaluate(async () =>
+        (await caches.keys()).filter((name) => name.startsWith('deck-page-')),
+      );
+    try {
+      await page.goto(`${server.url}#/het-schema`);
+      await waitForDeck(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      const before = await pageCaches();
+      expect(before).toHaveLength(1);
+
+      rmSync(deployDir, { recursive: true });
+      cpSync(sharedDir, deployDir, { recursive: true });
+      await page.reload();
+      await waitForDeck(page);
+      // The old version still runs (its worker answers), and the new one waits to be chosen.
+      const notice = page.locator('#update-notice');
+      await notice.waitFor();
+      expect(await page.locator('link[rel=canonical]').count()).toBe(0);
+
+      await notice.getByRole('button', { name: 'Vernieuwen' }).click();
+      await page.waitForFunction(() => document.querySelector('link[rel=canonical]') !== null);
+      await waitForDeck(page);
+      expect(await page.evaluate(() => location.hash)).toBe('#/het-schema');
+      const after = await pageCaches();
+      expect(after).toHaveLength(1);
+      expect(after).not.toEqual(before);
+      // The new page, from the new worker's copy, with the network gone.
+      await context.setOffline(true);
+      await page.reload();
+      await waitForDeck(page);
+      expect(await page.locator('link[rel=canonical]').count()).toBe(1);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(deployDir, { recursive: true, force: true });
     }
   });
 });
