@@ -15,6 +15,30 @@ import { deckCharacters, unicodeRange } from '../lib/deck-characters.ts';
 /** fontsource's full Latin files, with their weight (the offline copy leaves them out). */
 export const fullInterFile = /(?:^|\/)inter-latin-(\d{3})-normal-[\w-]+\.woff2$/;
 
+/**
+ * The OpenType features kept in the deck's cut: those browsers apply to Latin text by default
+ * (composition, local forms, marks, kerning, ligatures, contextual alternates) and those the
+ * deck's CSS turns on: ss02 (base.css, Inter's open digits) and tnum (`tabular-nums`: the slide
+ * number, the timer). HarfBuzz otherwise keeps every feature, and with them every glyph they
+ * reach: alternates nobody asks for, a quarter of each file.
+ * tests/unit/scripts/font-features.test.ts checks the CSS asks for no other.
+ */
+export const keptFeatures = [
+  'ccmp',
+  'locl',
+  'mark',
+  'mkmk',
+  'kern',
+  'liga',
+  'clig',
+  'calt',
+  'rlig',
+  'rclt',
+  'rvrn',
+  'ss02',
+  'tnum',
+] as const;
+
 export function fontSubsetPlugin(): Plugin {
   return {
     name: 'deck-font-subset',
@@ -38,6 +62,7 @@ export function fontSubsetPlugin(): Plugin {
         if (weight === undefined || output.type !== 'asset') continue;
         const subset = await subsetFont(Buffer.from(output.source), characters, {
           targetFormat: 'woff2',
+          keepFeatures: keptFeatures,
         });
         const reference = this.emitFile({
           type: 'asset',
