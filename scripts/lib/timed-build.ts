@@ -34,9 +34,35 @@ export interface OtherCommit {
  * Writes `commit`'s files into a temporary folder and links this checkout's node_modules into
  * it, so it builds with the same packages.
  *
- * @throws when the commit is unknown, or its package-lock.json differs from this one (its
- *   build would need other packages: install them in a checkout of its own).
+ * @throws when the commit is unknown, or its package-lock.json locks a package this one
+ *   lacks or locks at another version (its build would need other packages: install them in a
+ *   checkout of its own). Packages this checkout added beside its own do not matter.
  */
+interface PackageLock {
+  readonly packages?: Readonly<Record<string, { readonly version?: string }>>;
+}
+
+/**
+ * Why a commit locked by `theirs` cannot build with the packages `ours` installed: the first
+ * package it locks that ours lacks or locks at another version; undefined when every one of its
+ * packages is installed here as it wants it.
+ */
+export function lockMismatch(theirs: string, ours: string): string | undefined {
+  const wanted = (JSON.parse(theirs) as PackageLock).packages ?? {};
+  const installed = (JSON.parse(ours) as PackageLock).packages ?? {};
+  for (const [path, { version }] of Object.entries(wanted)) {
+    if (path === '') continue;
+    const here = installed[path]?.version;
+    if (here !== version) {
+      const name = path.replace(/^.*node_modules\//, '');
+      return here === undefined
+        ? `it needs ${name} ${version ?? ''}, which this checkout has not installed`
+        : `it needs ${name} ${version ?? ''}, and this checkout has ${here}`;
+    }
+  }
+  return undefined;
+}
+
 export function checkOutCommit(root: string, commit: string): OtherCommit {
   const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd: root });
   let name: string;
@@ -45,12 +71,13 @@ export function checkOutCommit(root: string, commit: string): OtherCommit {
   } catch {
     throw new Error(`--against: "${commit}" is no commit of this repository.`);
   }
-  const lock = (path: string): string => (existsSync(path) ? readFileSync(path, 'utf8') : '(none)');
-  const theirs = git('show', `${name}:package-lock.json`).toString();
-  if (theirs !== lock(join(root, 'package-lock.json'))) {
-    throw new Error(
-      `--against ${name}: its package-lock.json differs from this checkout's, so it cannot build with these node_modules.`,
-    );
+  const ours = join(root, 'package-lock.json');
+  const mismatch = lockMismatch(
+    git('show', `${name}:package-lock.json`).toString(),
+    existsSync(ours) ? readFileSync(ours, 'utf8') : '{}',
+  );
+  if (mismatch !== undefined) {
+    throw new Error(`--against ${name}: ${mismatch}, so it cannot build with these node_modules.`);
   }
   const dir = mkdtempSync(join(tmpdir(), `deck-bench-${name}-`));
   const archive = join(dir, 'commit.tar');
