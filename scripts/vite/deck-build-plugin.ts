@@ -22,6 +22,8 @@ import type { BuildSettings } from './build-settings.ts';
 import { localeTags } from '../../src/model/locales.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { roomMetaName } from '../../src/room/room-address.ts';
+import { joinParameter } from '../../src/address/join-param.ts';
+import { domClasses } from '../../src/render/dom-names.ts';
 import { previewImageFiles, previewImageSize } from './preview-image.ts';
 
 const virtualId = 'virtual:deck-build';
@@ -33,6 +35,15 @@ export const shippedPdfName = 'wanneer-partnerschap-twee-bewegingen-vraagt.pdf';
 function meta(attributes: Record<string, string>): HtmlTagDescriptor {
   return { tag: 'meta', attrs: attributes, injectTo: 'head' };
 }
+
+/**
+ * The page's one inline script. On a join link (`?join=`, join-param.ts) it marks `<html>`
+ * before the first paint, so a phone that came to join never sees the talk the build wrote into
+ * the page while the join page's code loads (src/theme/static-page.css). It reads the address
+ * as address.ts does: the parameter is there, whatever its value. Inline, and allowed by its
+ * hash: a file would cost every visitor a round trip before the first paint.
+ */
+export const earlyJoinScript = `if(new URLSearchParams(location.search).has(${JSON.stringify(joinParameter)}))document.documentElement.classList.add(${JSON.stringify(domClasses.joining)})`;
 
 function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor[] {
   const title = textIn(deck.title, sourceLocale);
@@ -46,13 +57,14 @@ function headTags(settings: BuildSettings, building: boolean): HtmlTagDescriptor
     // rewrites it to `/room` when it serves the deck itself (laptop mode).
     meta({ name: roomMetaName, content: settings.roomUrl ?? '' }),
   ];
+  // Before anything that paints; after the policy, which covers only what comes after it.
+  tags.unshift({ tag: 'script', children: earlyJoinScript, injectTo: 'head-prepend' });
   if (building) {
-    // First in <head>: a policy in a meta tag covers only what comes after it.
     tags.unshift({
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content: contentSecurityPolicy(settings.roomUrl),
+        content: contentSecurityPolicy(settings.roomUrl, [earlyJoinScript]),
       },
       injectTo: 'head-prepend',
     });

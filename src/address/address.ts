@@ -13,7 +13,7 @@ import type { Locale } from '../model/authored.ts';
 import { slideIdPattern } from '../model/limits.ts';
 import { isLocale, locales } from '../model/locales.ts';
 import { readBoards } from './boards.ts';
-import { readJoin, type JoinRequest } from './join-param.ts';
+import { joinParameter, readJoin, type JoinRequest } from './join-param.ts';
 import { maxOutcomeParamLength, outcomeParam, outcomeValuePattern } from './outcome-param.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
@@ -123,7 +123,7 @@ function viewOf(search: string, query: URLSearchParams, viewportWidth: number): 
   if (/print-pdf/i.test(search)) return 'print';
   if (query.has('receiver')) return 'preview';
   // A phone that scanned the join card: whatever else the link says, it gets the join page.
-  if (query.has('join')) return 'join';
+  if (query.has(joinParameter)) return 'join';
   const asked = query.get('view');
   if (asked === 'speaker') return 'speaker';
   if (asked === 'scroll') return 'reader';

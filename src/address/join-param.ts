@@ -11,6 +11,12 @@ import { asParameter, quoted } from './problem-text.ts';
  * What `?join=` asks for: a valid room `code`, or none (`code` undefined) with what was in the
  * address (`asked`, empty for `?join` alone), for the page to show beside its code field.
  */
+/**
+ * The parameter of a phone's join link: whatever else the address says, it gets the join page.
+ * The page's inline script reads it too, before the first paint (deck-build-plugin.ts).
+ */
+export const joinParameter = 'join';
+
 export type JoinRequest =
   | { readonly code: string; readonly asked: string }
   | { readonly code: undefined; readonly asked: string };
@@ -29,13 +35,13 @@ export function readJoin(query: URLSearchParams): {
   readonly value: JoinRequest | undefined;
   readonly problem?: string;
 } {
-  const asked = query.get('join');
+  const asked = query.get(joinParameter);
   if (asked === null) return { value: undefined };
   const code = normalizeRoomCode(asked);
   if (roomCodePattern.test(code)) return { value: { code, asked } };
   if (asked === '') return { value: { code: undefined, asked } };
   return {
     value: { code: undefined, asked },
-    problem: `Unknown room code ${quoted(asked)} in the address (${asParameter('join', asked)}); the page asks for the code. Use the ${roomCodeLength} letters and digits shown on the screen (join=K7QF2M).`,
+    problem: `Unknown room code ${quoted(asked)} in the address (${asParameter(joinParameter, asked)}); the page asks for the code. Use the ${roomCodeLength} letters and digits shown on the screen (join=K7QF2M).`,
   };
 }

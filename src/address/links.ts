@@ -9,6 +9,7 @@ import { sourceLocale, type Locale } from '../model/authored.ts';
 import { slideIdPattern } from '../model/limits.ts';
 import { isDeckWindowId } from './address.ts';
 import { boardParam, isBoardId, readBoards } from './boards.ts';
+import { joinParameter } from './join-param.ts';
 import { maxOutcomeParamLength, outcomeParam, outcomeValuePattern } from './outcome-param.ts';
 import { readQuery, withParam, withoutParam, writeQuery, type QueryParam } from './query.ts';
 
@@ -182,7 +183,7 @@ export function boardLink(href: string, boardId: string, serialized: string): st
  * (its `joinUrl`, src/room/protocol.ts).
  */
 export function joinLink(base: string, code: string, locale: Locale, cut?: string): string {
-  const params: QueryParam[] = [['join', code]];
+  const params: QueryParam[] = [[joinParameter, code]];
   if (locale !== sourceLocale) params.push(['lang', locale]);
   // The presenter's cut when the address named one, so the phone finds every round's slide.
   if (cut !== undefined && slideIdPattern.test(cut)) params.push(['cut', cut]);

@@ -4,6 +4,7 @@ import type { ResolvedDeck } from '../model/resolved.ts';
 import type { RenderOptions } from '../render/context.ts';
 import type { Lifetime } from './lifetime.ts';
 import { leaveStaticPage, takeOver } from './static-page.ts';
+import { domClasses } from '../render/dom-names.ts';
 
 /** What every view starts from: the checked deck, the address, the page's elements. */
 export interface ViewStart {
@@ -64,6 +65,9 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       ]);
       if (life.ended) return;
       startJoinPage(life, document.body, { deck, locale, join: address.join });
+      // The join page's own style hides the talk from here (the page's inline script did till
+      // now, src/theme/static-page.css).
+      document.documentElement.classList.remove(domClasses.joining);
       return;
     }
     case 'reader': {

@@ -28,6 +28,11 @@ export const domClasses = {
   timer: 'discussion-timer',
   timerDisplay: 'timer-display',
   notes: 'notes',
+  /**
+   * On `<html>` from before the first paint of a join link (the page's inline script,
+   * scripts/vite/deck-build-plugin.ts) until the join page has started: the talk stays hidden.
+   */
+  joining: 'joining',
 } as const;
 
 /** Attributes that views read or set. */

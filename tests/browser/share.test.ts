@@ -5,6 +5,7 @@
  * DECK_NOTES=false), both made once by global-setup.ts.
  */
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
@@ -12,7 +13,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileGroups } from '../../scripts/lib/build-manifest.ts';
 import { exportPdf } from '../../scripts/lib/export-pdf.ts';
 import { serveDist } from '../../scripts/lib/serve-dist.ts';
-import { shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
+import { earlyJoinScript, shippedPdfName } from '../../scripts/vite/deck-build-plugin.ts';
 import { collectTexts } from '../../src/model/texts.ts';
 import { openPage, useBrowser } from './support/browser.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
@@ -230,7 +231,10 @@ describe('the security policy', () => {
         'meta[http-equiv="Content-Security-Policy"]',
         'content',
       );
-      expect(policy).toMatch(/^default-src 'self'; script-src 'self'; /);
+      // The deck's own files, and its one inline script by its hash (deck-build-plugin.ts).
+      const inlineHash = createHash('sha256').update(earlyJoinScript).digest('base64');
+      expect(policy).toMatch(/^default-src 'self'; script-src 'self' 'sha256-[^']+'; /);
+      expect(policy).toContain(`script-src 'self' 'sha256-${inlineHash}';`);
       expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
       await waitForDeck(page);
       await waitForDiagrams(page);

@@ -36,12 +36,22 @@ describe('the Content Security Policy', () => {
     policy.split('; ').find((directive) => directive.startsWith('connect-src'));
 
   it('lets the deck connect to its own origin only without a room server', () => {
-    expect(connectSrc(contentSecurityPolicy())).toBe("connect-src 'self'");
+    expect(connectSrc(contentSecurityPolicy(undefined, []))).toBe("connect-src 'self'");
   });
 
   it('adds exactly the room server’s origin, nothing wider', () => {
-    expect(connectSrc(contentSecurityPolicy('wss://room.example.org:8443/room'))).toBe(
+    expect(connectSrc(contentSecurityPolicy('wss://room.example.org:8443/room', []))).toBe(
       "connect-src 'self' wss://room.example.org:8443",
+    );
+  });
+
+  it('allows each inline script it is given by its hash, and no other inline script', () => {
+    const scriptSrc = (policy: string): string | undefined =>
+      policy.split('; ').find((directive) => directive.startsWith('script-src'));
+    expect(scriptSrc(contentSecurityPolicy(undefined, []))).toBe("script-src 'self'");
+    // The SHA-256 of "alert(1)", as a browser computes it over the script's text.
+    expect(scriptSrc(contentSecurityPolicy(undefined, ['alert(1)']))).toBe(
+      "script-src 'self' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='",
     );
   });
 });
