@@ -65,7 +65,8 @@ describe('the diagrams of the story', () => {
   });
 
   it.each(locales)('quote the article’s two promises in the client relationship (%s)', (locale) => {
-    const source = tweeBewegingenDiagram.source[locale];
+    // A label's written-out line breaks read as spaces.
+    const source = tweeBewegingenDiagram.source[locale].replaceAll('<br/>', ' ');
     const [before, after] =
       locale === 'nl'
         ? ['Wij verzekeren je bedrijf', 'Wij snappen je werkelijkheid en helpen je daarin']
