@@ -83,6 +83,19 @@ export async function keepPageCopy(entry: PageEntry, deps: PageCopyDeps): Promis
   return 'network';
 }
 
+/**
+ * Whether a navigation to `address` asks for the deck's page: the scope itself or its
+ * index.html, whatever the query and fragment (deep links and options are `?` and `#` of the
+ * one page). The other files in the scope (the shipped PDF, robots.txt, the preview images)
+ * are the server's to answer, not the page's.
+ */
+export function isPageAddress(address: string, entry: PageEntry, scope: string): boolean {
+  const { pathname } = new URL(address);
+  return (
+    pathname === new URL(scope).pathname || pathname === new URL(pageKey(entry, scope)).pathname
+  );
+}
+
 /** A navigation's answer: the kept page, or the network's when none is kept yet. */
 export async function answerNavigation(
   entry: PageEntry,

@@ -7,11 +7,12 @@
 /// <reference lib="webworker" />
 import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import {
   answerNavigation,
   isOutdatedPageCache,
+  isPageAddress,
   keepPageCopy,
   type PageCopyDeps,
   type PageEntry,
@@ -52,8 +53,12 @@ const deps: PageCopyDeps = {
 precacheAndRoute(files.filter((item) => typeof item === 'string' || item.url !== pageFileName));
 cleanupOutdatedCaches();
 
-// Deep links are #fragments and ?options of index.html: every navigation is the deck's page.
-registerRoute(new NavigationRoute(({ request }) => answerNavigation(page, request, deps)));
+// Deep links are #fragments and ?options of index.html: a navigation to the deck's address
+// gets its page; one to another file (the PDF beside the deck) goes to the server.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && isPageAddress(url.href, page, deps.scope),
+  ({ request }) => answerNavigation(page, request, deps),
+);
 
 // What the precache leaves out (the room's code, which needs its server anyway; a full Inter
 // file for a letter the deck never shows) is kept once loaded. Its name carries its content's

@@ -321,6 +321,32 @@ describe('offline', () => {
     }
   });
 
+  it('leaves the PDF beside the deck to the server: its link opens the PDF, not the deck', async () => {
+    const { page, context, close } = await openPage(browser());
+    try {
+      await page.goto(sharedUrl);
+      await waitForDeck(page);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await waitForDeck(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      // Opened as a reader opens the closing slide's link in a tab of its own. Headless
+      // Chromium downloads a PDF rather than showing it: the answer is what counts.
+      const tab = await context.newPage();
+      const pdfUrl = `${sharedUrl}${shippedPdfName}`;
+      const [answer] = await Promise.all([
+        tab.waitForResponse(pdfUrl),
+        tab.goto(pdfUrl).catch(() => null),
+      ]);
+      expect(answer.headers()['content-type']).toBe('application/pdf');
+      expect(answer.fromServiceWorker()).toBe(false);
+    } finally {
+      await close();
+    }
+  });
+
   it('downloads the page once on a first visit: the worker keeps the copy the browser has', async () => {
     const sent: string[] = [];
     const server = await serveDist(process.cwd(), {

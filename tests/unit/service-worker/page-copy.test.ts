@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   answerNavigation,
   isOutdatedPageCache,
+  isPageAddress,
   keepPageCopy,
   pageCacheName,
   type PageCopyDeps,
@@ -111,6 +112,20 @@ describe("the offline copy of the deck's page", () => {
     expect(await (await answerNavigation(entry, request, empty.deps)).text()).toBe(
       'from the network',
     );
+  });
+
+  it("answers the deck's address, with any options and slide, and leaves other files alone", () => {
+    for (const address of [scope, `${scope}?view=scroll#/achter-de-bar/2`, `${scope}index.html`]) {
+      expect(isPageAddress(address, entry, scope), address).toBe(true);
+    }
+    for (const address of [
+      `${scope}wanneer-partnerschap-twee-bewegingen-vraagt.pdf`,
+      `${scope}robots.txt`,
+      `${scope}assets/index-abc.js`,
+      'https://example.org/other/',
+    ]) {
+      expect(isPageAddress(address, entry, scope), address).toBe(false);
+    }
   });
 
   it("deletes other versions' copies once this one runs, and nobody else's caches", () => {
