@@ -8,6 +8,7 @@ import { textIn } from './model/texts.ts';
 import { lifetime, type Lifetime } from './deck/lifetime.ts';
 import { startLocale } from './deck/locale-switch.ts';
 import { shippedCuts } from './deck/shipped-cuts.ts';
+import { showStartFailure } from './deck/start-failure.ts';
 import { startView } from './deck/start-view.ts';
 import { pageHoldsSlide, takePrerendered } from './deck/static-page.ts';
 
@@ -43,7 +44,7 @@ function startWith(
   running?.dispose();
   const life = lifetime();
   running = life;
-  void startView(life, {
+  startView(life, {
     prerendered: onPage,
     deck,
     totalSeconds,
@@ -53,6 +54,8 @@ function startWith(
     render,
     pdfFile,
     notes: () => loadNotes(),
+  }).catch((error: unknown) => {
+    if (!life.ended) showStartFailure(locale, error);
   });
 }
 
@@ -109,7 +112,11 @@ if (secondsBeforeDeck !== undefined) {
     }));
   startWith(loadDeck, secondsBeforeDeck, address, prerendered);
 } else {
-  void shippedContent().then((content) => show(content.shippedDeck, address, prerendered));
+  shippedContent()
+    .then((content) => show(content.shippedDeck, address, prerendered))
+    .catch((error: unknown) => {
+      showStartFailure(locale, error);
+    });
   // Beside the deck, not after it: show() needs its side at once.
   void deckSide();
 }

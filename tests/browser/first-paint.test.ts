@@ -244,6 +244,34 @@ describe('the built page', () => {
   });
 });
 
+describe('a view whose code cannot load', () => {
+  it('tells a phone that came to join, and loads the page anew when asked', async () => {
+    const { page, close } = await openPage(browser(), {
+      viewport: phone,
+      isMobile: true,
+      hasTouch: true,
+    });
+    try {
+      // The venue's Wi-Fi drops the join page's script.
+      const joinPageModule = /\/assets\/join-page-[\w-]+\.js$/;
+      await page.route(joinPageModule, (route) => route.abort('internetdisconnected'));
+      await page.goto(`${baseUrl}?join=K7QF2M`);
+      const notice = page.getByRole('alert');
+      await expect
+        .poll(() => notice.textContent())
+        .toContain('Deze pagina kon niet verder laden. Controleer de verbinding');
+      expect(await page.locator('#deck').isVisible()).toBe(false);
+      // The connection is back: trying again brings the join page.
+      await page.unroute(joinPageModule);
+      await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
+      await page.locator('.join-page').waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('the page’s Inter', () => {
   it('is the deck’s own cut, and a letter the deck never shows comes in Inter all the same', async () => {
     const { page, record, close } = await openPage(browser());
