@@ -27,6 +27,23 @@ export function whenIdleAfterFirstPaint(task: () => void, signal?: AbortSignal):
 }
 
 /**
+ * Resolves once the page has painted its next frame: a task queued from an animation frame runs
+ * after that frame's paint. A page that paints nothing (a tab in the background) resolves after
+ * `fallbackMs`, so nothing waits on a frame that never comes.
+ */
+export function afterNextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, fallbackMs);
+    requestAnimationFrame(() => {
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0);
+    });
+  });
+}
+
+/**
  * How long the deck keeps the main thread to itself after the first slide: work that can wait
  * (drawing diagrams, loading the speaker view, the offline copy) waits this long, so opening
  * the deck stays responsive and its Lighthouse interactivity clean.

@@ -3,6 +3,7 @@ import type { DeckNotes, Locale } from '../model/authored.ts';
 import type { ResolvedDeck } from '../model/resolved.ts';
 import type { RenderOptions } from '../render/context.ts';
 import type { Lifetime } from './lifetime.ts';
+import { afterNextPaint } from './after-first-paint.ts';
 import { leaveStaticPage, takeOver } from './static-page.ts';
 import { domClasses } from '../render/dom-names.ts';
 
@@ -74,6 +75,10 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       // Phones only: the reader's code loads on demand, off the slides' path. The build's page
       // is the reader already, notes and diagrams included: nothing to load or render.
       // Without them, the deck, its notes and the renderers first.
+      // On the build's page, the reader's code waits for the first paint: the page reads
+      // already, and nothing it fetches should stand between a phone and that paint (nor, in
+      // Lighthouse's model of a slow phone, count towards its largest contentful paint).
+      if (start.prerendered) await afterNextPaint();
       const [{ startReader }, rendered] = await Promise.all([
         import('../reader/reader-view.ts'),
         start.prerendered
