@@ -8,15 +8,16 @@ import { roomCodeLength, roomCodePattern } from '../room/room-limits.ts';
 import { asParameter, quoted } from './problem-text.ts';
 
 /**
- * What `?join=` asks for: a valid room `code`, or none (`code` undefined) with what was in the
- * address (`asked`, empty for `?join` alone), for the page to show beside its code field.
- */
-/**
  * The parameter of a phone's join link: whatever else the address says, it gets the join page.
- * The page's inline script reads it too, before the first paint (deck-build-plugin.ts).
+ * The page's inline script reads it too, before the first paint
+ * (scripts/vite/deck-build-plugin.ts).
  */
 export const joinParameter = 'join';
 
+/**
+ * What `?join=` asks for: a valid room `code`, or none (`code` undefined) with what was in the
+ * address (`asked`, empty for `?join` alone), for the page to show beside its code field.
+ */
 export type JoinRequest =
   | { readonly code: string; readonly asked: string }
   | { readonly code: undefined; readonly asked: string };
