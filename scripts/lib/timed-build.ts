@@ -30,14 +30,6 @@ export interface OtherCommit {
   readonly remove: () => void;
 }
 
-/**
- * Writes `commit`'s files into a temporary folder and links this checkout's node_modules into
- * it, so it builds with the same packages.
- *
- * @throws when the commit is unknown, or its package-lock.json locks a package this one
- *   lacks or locks at another version (its build would need other packages: install them in a
- *   checkout of its own). Packages this checkout added beside its own do not matter.
- */
 interface PackageLock {
   readonly packages?: Readonly<Record<string, { readonly version?: string }>>;
 }
@@ -63,6 +55,14 @@ export function lockMismatch(theirs: string, ours: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Writes `commit`'s files into a temporary folder and links this checkout's node_modules into
+ * it, so it builds with the same packages.
+ *
+ * @throws when the commit is unknown, or its package-lock.json locks a package this one
+ *   lacks or locks at another version (its build would need other packages: install them in a
+ *   checkout of its own). Packages this checkout added beside its own do not matter.
+ */
 export function checkOutCommit(root: string, commit: string): OtherCommit {
   const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd: root });
   let name: string;

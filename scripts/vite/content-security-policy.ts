@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The deck's Content Security Policy: only its own origin, for everything.
  *
@@ -12,8 +14,6 @@
  *   is same-origin WebSocket, which 'self' covers in current engines.
  * - frame-src: the speaker view shows the deck in frames of the same origin.
  */
-import { createHash } from 'node:crypto';
-
 export function contentSecurityPolicy(
   roomUrl: string | undefined,
   inlineScripts: readonly string[],

@@ -39,9 +39,10 @@ function meta(attributes: Record<string, string>): HtmlTagDescriptor {
 /**
  * The page's one inline script. On a join link (`?join=`, join-param.ts) it marks `<html>`
  * before the first paint, so a phone that came to join never sees the talk the build wrote into
- * the page while the join page's code loads (src/theme/static-page.css). It reads the address
- * as address.ts does: the parameter is there, whatever its value. Inline, and allowed by its
- * hash: a file would cost every visitor a round trip before the first paint.
+ * the page while the join page's code loads (src/theme/static-page.css). It asks only whether
+ * the parameter is there, whatever its value; the few views address.ts puts before the join
+ * page (print, previews) show the talk again as they start (src/deck/start-view.ts). Inline,
+ * and allowed by its hash: a file would cost every visitor a round trip before the first paint.
  */
 export const earlyJoinScript = `if(new URLSearchParams(location.search).has(${JSON.stringify(joinParameter)}))document.documentElement.classList.add(${JSON.stringify(domClasses.joining)})`;
 

@@ -41,7 +41,7 @@ export function offlinePlugin(): PluginOption {
     VitePWA({
       registerType: 'prompt',
       // Registered by src/deck/offline.ts once the first slide is up, not by an inline script
-      // (the Content Security Policy allows none).
+      // (the Content Security Policy allows only the page's one, by its hash).
       injectRegister: false,
       manifest: {
         name: textIn(deck.title, sourceLocale),

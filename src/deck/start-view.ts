@@ -38,6 +38,9 @@ export interface ViewStart {
 export async function startView(life: Lifetime, start: ViewStart): Promise<void> {
   const { address, locale } = start;
   const page = { revealElement: start.revealElement, slidesElement: start.slidesElement };
+  // The page's inline script hides the talk for any address with ?join=; a view that wins over
+  // the join page (print, a preview: address.ts) shows it again.
+  if (address.view !== 'join') document.documentElement.classList.remove(domClasses.joining);
   switch (address.view) {
     case 'speaker': {
       const [{ startSpeakerView }, deck, notes] = await Promise.all([

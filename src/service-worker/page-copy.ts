@@ -6,7 +6,7 @@
  * first visit downloaded the page twice, some 31 KB gzip, the largest file of the visit. The
  * page the reader has just loaded is in the browser's HTTP cache: it is taken from there when
  * its bytes are the build's (the entry's integrity, a SHA-384 of dist/index.html), and from the
- * network only when they are not, or when no open page has it (ARCHITECTURE.md, Offline).
+ * network only when they are not, or when no open page has it (ARCHITECTURE.md, The offline copy).
  */
 
 /** The page as the build lists it: its address in the scope, revision and integrity. */
@@ -69,7 +69,7 @@ export async function keepPageCopy(entry: PageEntry, deps: PageCopyDeps): Promis
     });
     const response = await deps.fetch(request).catch(() => undefined);
     if (response?.ok === true) {
-      await cache.put(key, response);
+      await cache.put(key, await answerable(response));
       return 'http cache';
     }
   }
@@ -79,8 +79,24 @@ export async function keepPageCopy(entry: PageEntry, deps: PageCopyDeps): Promis
       `The deck's page could not be kept offline: ${key} answered ${response.status}.`,
     );
   }
-  await cache.put(key, response);
+  await cache.put(key, await answerable(response));
   return 'network';
+}
+
+/**
+ * The response as one a navigation may be answered with. A host that sends `index.html` on to
+ * the folder's address (Cloudflare Pages answers `/deck/index.html` with a 308 to `/deck/`)
+ * gives a response marked `redirected`, and a browser refuses that as the answer to a
+ * navigation: the deck would not open at all. The same bytes and headers, unmarked, as
+ * Workbox's precache copies them.
+ */
+export async function answerable(response: Response): Promise<Response> {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 }
 
 /**

@@ -237,6 +237,10 @@ describe('the built page', () => {
       // The same address without ?join= is the talk, painted from the HTML.
       await page.goto(baseUrl);
       expect(await page.locator('#deck').isVisible()).toBe(true);
+      // And a view the address puts before the join page shows the talk once it starts.
+      await page.goto(`${baseUrl}?join=K7QF2M&print-pdf`);
+      await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+      expect(await page.locator('#deck').isVisible()).toBe(true);
       expect(record.pageErrors).toEqual([]);
     } finally {
       await close();

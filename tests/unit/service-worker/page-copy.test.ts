@@ -20,7 +20,11 @@ function addressOf(key: RequestInfo | URL): string {
 /** The HTTP cache and the network as the worker sees them, recording every request. */
 function worker(options: {
   readonly httpCache?: Readonly<Record<string, { body: string; integrity: string }>>;
-  readonly network?: { readonly status: number; readonly body: string };
+  readonly network?: {
+    readonly status: number;
+    readonly body: string;
+    readonly redirected?: boolean;
+  };
   readonly openPages?: readonly string[];
   readonly kept?: Readonly<Record<string, string>>;
 }) {
@@ -42,23 +46,29 @@ function worker(options: {
         return Promise.resolve(new Response(hit.body));
       }
       const answer = options.network ?? { status: 200, body: 'from the network' };
-      return Promise.resolve(new Response(answer.body, { status: answer.status }));
+      const response = new Response(answer.body, { status: answer.status });
+      // As fetch() marks a response it followed a redirect for.
+      if (answer.redirected === true)
+        Object.defineProperty(response, 'redirected', { value: true });
+      return Promise.resolve(response);
     },
     openCache: (name) => {
       const cache = caches.get(name) ?? new Map<string, Response>();
       caches.set(name, cache);
       return Promise.resolve({
         match: (key: RequestInfo | URL) => Promise.resolve(cache.get(addressOf(key))?.clone()),
-        put: async (key: RequestInfo | URL, response: Response) => {
-          cache.set(addressOf(key), new Response(await response.text()));
+        put: (key: RequestInfo | URL, response: Response) => {
+          cache.set(addressOf(key), response);
+          return Promise.resolve();
         },
       } as Pick<Cache, 'match' | 'put'>);
     },
     openPages: () => Promise.resolve(options.openPages ?? []),
   };
-  const keptBody = async (): Promise<string | undefined> =>
-    caches.get(pageCacheName(entry))?.get(`${scope}index.html`)?.text();
-  return { deps, requests, keptBody };
+  const kept = (): Response | undefined =>
+    caches.get(pageCacheName(entry))?.get(`${scope}index.html`);
+  const keptBody = async (): Promise<string | undefined> => kept()?.clone().text();
+  return { deps, requests, keptBody, kept };
 }
 
 describe("the offline copy of the deck's page", () => {
@@ -94,6 +104,15 @@ describe("the offline copy of the deck's page", () => {
     const { deps, requests } = worker({ kept: { [`${scope}index.html`]: 'kept' } });
     expect(await keepPageCopy(entry, deps)).toBe('kept already');
     expect(requests).toEqual([]);
+  });
+
+  it('keeps a page the host sent on from index.html as one a navigation can be answered with', async () => {
+    const { deps, kept, keptBody } = worker({
+      network: { status: 200, body: 'the page, redirected', redirected: true },
+    });
+    expect(await keepPageCopy(entry, deps)).toBe('network');
+    expect(kept()?.redirected).toBe(false);
+    expect(await keptBody()).toBe('the page, redirected');
   });
 
   it('fails the install, naming the page and status, when the network copy fails', async () => {
