@@ -17,6 +17,8 @@ const sharedUrl = inject('sharedUrl');
 const browser = useBrowser();
 const { deck } = await loadFixtureDeck();
 const phone = { width: 412, height: 823 } as const;
+/** A phone held upright, as the reader and the join page meet it. */
+const onAPhone = { viewport: phone, isMobile: true, hasTouch: true } as const;
 
 /**
  * Serves the page without the build's mark on its slides, so the browser renders them itself,
@@ -95,11 +97,7 @@ describe('the built page', () => {
   it('is taken over by the reader on a phone as the same DOM the browser renders itself', async () => {
     const markup: string[] = [];
     for (const rendered of ['by the build', 'in the browser'] as const) {
-      const { page, close } = await openPage(browser(), {
-        viewport: phone,
-        isMobile: true,
-        hasTouch: true,
-      });
+      const { page, close } = await openPage(browser(), onAPhone);
       try {
         if (rendered === 'in the browser') await renderInTheBrowser(page, fixtureUrl);
         await page.goto(fixtureUrl);
@@ -177,11 +175,7 @@ describe('the built page', () => {
   });
 
   it('reads on a phone before the deck’s own code has come, and gets its board after', async () => {
-    const { page, record, close } = await openPage(browser(), {
-      viewport: phone,
-      isMobile: true,
-      hasTouch: true,
-    });
+    const { page, record, close } = await openPage(browser(), onAPhone);
     try {
       const deckContent = await holdDeckContent(page);
       await page.goto(baseUrl);
@@ -206,11 +200,7 @@ describe('the built page', () => {
   });
 
   it('shows a phone that came to join no talk, not even before its code has come', async () => {
-    const { page, record, close } = await openPage(browser(), {
-      viewport: phone,
-      isMobile: true,
-      hasTouch: true,
-    });
+    const { page, record, close } = await openPage(browser(), onAPhone);
     try {
       // The page's module held back: what the phone paints from the HTML alone.
       const held: (() => Promise<void>)[] = [];
@@ -250,11 +240,7 @@ describe('the built page', () => {
 
 describe('a view whose code cannot load', () => {
   it('tells a phone that came to join, and loads the page anew when asked', async () => {
-    const { page, close } = await openPage(browser(), {
-      viewport: phone,
-      isMobile: true,
-      hasTouch: true,
-    });
+    const { page, close } = await openPage(browser(), onAPhone);
     try {
       // The venue's Wi-Fi drops the join page's script.
       const joinPageModule = /\/assets\/join-page-[\w-]+\.js$/;
