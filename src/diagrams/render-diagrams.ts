@@ -13,6 +13,7 @@ import { readFlowchart } from './flowchart-parts.ts';
 import { interReady } from './fonts-ready.ts';
 import { markSteps } from './mark-steps.ts';
 import { mermaidConfig } from './mermaid-config.ts';
+import { tidyDrawing } from './tidy-drawing.ts';
 import {
   pendingFigures,
   placeDrawing,
@@ -26,7 +27,7 @@ let initialized = false;
 /**
  * Draws one diagram in the deck's look, after Inter has loaded (Mermaid measures the labels as
  * it lays them out): the SVG's markup, its parts tagged with their steps, arrowheads enlarged,
- * hidden from screen readers (the figure's caption carries the same text alternative).
+ * what nothing reads left out (tidy-drawing.ts), hidden from screen readers (the figure's caption carries the same text alternative).
  */
 export async function drawDiagram(diagram: Diagram, locale: Locale): Promise<string> {
   await interReady();
@@ -44,6 +45,7 @@ export async function drawDiagram(diagram: Diagram, locale: Locale): Promise<str
     element.setAttribute('aria-hidden', 'true');
     markSteps(element, diagram, renderId);
     enlargeArrowheads(element);
+    tidyDrawing(element);
     return element.outerHTML;
   } finally {
     // Mermaid leaves its tooltip element and, on errors, a measuring element on <body>.
