@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceLocale } from '../../src/model/authored.ts';
 
 interface ManifestChunk {
   file: string;
@@ -40,10 +41,19 @@ export interface FileGroups {
    * (scripts/vite/deck-page-plugin.ts), so no page fetches it.
    */
   readonly inlinedCss: ReadonlySet<string>;
+  /**
+   * The drawings of the page's language (`virtual:deck-diagrams/<locale>`, deck-page-plugin.ts):
+   * index.html has them, and the views take them from there (src/diagrams/page-drawings.ts),
+   * so the offline copy leaves the module out.
+   */
+  readonly inPage: ReadonlySet<string>;
 }
 
 /** The modules that start the room, loaded on demand (ARCHITECTURE.md, The room in the deck). */
 const roomModules = ['src/room/deck-room.ts', 'src/room/join-page.ts'];
+
+/** The module of the drawings the page holds: the build writes its slides in `sourceLocale`. */
+const pageDrawingsModule = `virtual:deck-diagrams/${sourceLocale}`;
 
 /** The module whose dynamic import brought Mermaid into the page (the dev server's renderer). */
 const diagramRendererModule = 'src/diagrams/render-diagrams.ts';
@@ -85,7 +95,15 @@ export function readFileGroups(distDir: string): FileGroups {
     new Set([...everythingLazy, ...roomFiles]),
   );
   const roomOnly = new Set([...ownLazy].filter((file) => !withoutRoom.has(file)));
-  return { firstSlide, mermaid, used, roomOnly, inlinedCss: new Set(entry[1].css ?? []) };
+  const pageDrawings = manifest[pageDrawingsModule]?.file;
+  return {
+    firstSlide,
+    mermaid,
+    used,
+    roomOnly,
+    inlinedCss: new Set(entry[1].css ?? []),
+    inPage: new Set(pageDrawings === undefined ? [] : [pageDrawings]),
+  };
 }
 
 /** The files of the given chunks and of what they import (dynamically too, if asked). */

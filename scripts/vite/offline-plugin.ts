@@ -68,7 +68,7 @@ export function offlinePlugin(): PluginOption {
         manifestTransforms: [
           (entries) => {
             if (failed) return Promise.resolve({ manifest: [], warnings: [] });
-            const { used, roomOnly, inlinedCss } = readFileGroups(outDir);
+            const { used, roomOnly, inlinedCss, inPage } = readFileGroups(outDir);
             return Promise.resolve({
               manifest: entries
                 .filter(
@@ -76,6 +76,7 @@ export function offlinePlugin(): PluginOption {
                     (!entry.url.endsWith('.js') || used.has(entry.url)) &&
                     !roomOnly.has(entry.url) &&
                     !inlinedCss.has(entry.url) &&
+                    !inPage.has(entry.url) &&
                     // The page sets the deck in its own cut of Inter (font-subset-plugin.ts)
                     // and fetches a full file only for a letter the deck never shows.
                     !fullInterFile.test(entry.url),

@@ -86,18 +86,13 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         import('../reader/reader-view.ts'),
         start.prerendered
           ? undefined
-          : Promise.all([start.deck(), start.notes(), import('../render/render-slide.ts')]).then(
-              ([deck, notes, renderer]) =>
-                renderer.renderDeck(deck, locale, { ...start.render, notes }),
+          : Promise.all([start.deck(), start.notes(), import('./slides-anew.ts')]).then(
+              ([deck, notes, anew]) => anew.slidesAnew(deck, locale, { ...start.render, notes }),
             ),
       ]);
       if (life.ended) return;
-      if (rendered === undefined) {
-        takeOver(page, 'reader');
-      } else {
-        leaveStaticPage(page);
-        start.slidesElement.innerHTML = rendered;
-      }
+      if (rendered === undefined) takeOver(page, 'reader');
+      else rendered(page);
       startReader(life, start.revealElement, start.slidesElement, {
         deck: start.deck,
         locale,
@@ -117,18 +112,14 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
         address.view === 'slides' ? undefined : import('./print-or-preview.ts'),
         start.prerendered
           ? undefined
-          : Promise.all([start.deck(), import('../render/render-slide.ts')]).then(
-              ([deck, renderer]) => renderer.renderDeck(deck, locale, start.render),
+          : Promise.all([start.deck(), import('./slides-anew.ts')]).then(([deck, anew]) =>
+              anew.slidesAnew(deck, locale, start.render),
             ),
       ]);
       if (life.ended) return;
       // In the same task as reveal's layout (startSlides): no frame shows the markup between.
-      if (rendered === undefined) {
-        takeOver(page, address.view);
-      } else {
-        leaveStaticPage(page);
-        start.slidesElement.innerHTML = rendered;
-      }
+      if (rendered === undefined) takeOver(page, address.view);
+      else rendered(page);
       await startSlides(life, page, {
         deck: start.deck,
         totalSeconds: start.totalSeconds,

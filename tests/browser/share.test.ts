@@ -316,6 +316,20 @@ describe('offline', () => {
       // An address never visited is the same page: the worker answers it from its copy.
       await page.goto(`${baseUrl}?view=scroll#/het-schema`);
       await page.waitForSelector('.reader-slides section#het-schema');
+      // Slides the browser renders anew: another cut takes the page's own drawings (the
+      // offline copy has no module of them), English its module.
+      const drawn = (): Promise<(string | undefined)[]> =>
+        page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('figure.diagram')].map(
+            (figure) => figure.dataset.rendered,
+          ),
+        );
+      for (const address of ['?cut=short', '?lang=en']) {
+        await page.goto(`${baseUrl}${address}#/het-schema`);
+        await waitForDeck(page);
+        await waitForDiagrams(page);
+        expect(await drawn(), address).toEqual(['true']);
+      }
     } finally {
       await close();
     }
@@ -387,7 +401,7 @@ describe('offline', () => {
     }
   });
 
-  it('leaves out the room’s code and the stylesheet the page has inline, and keeps the rest', async () => {
+  it('leaves out the room’s code, the stylesheet and the drawings the page has, and keeps the rest', async () => {
     const { page, close } = await openPage(browser());
     try {
       await page.goto(baseUrl);
@@ -404,12 +418,17 @@ describe('offline', () => {
         return urls;
       });
       const keptFiles = new Set(kept.map((path) => path.replace(/^.*?\/(assets\/)/, '$1')));
-      const { used, roomOnly, inlinedCss } = readFileGroups(fixtureDir);
+      const { used, roomOnly, inlinedCss, inPage } = readFileGroups(fixtureDir);
       // The join page and the presenter's room need the room server: nobody uses them offline.
       expect([...roomOnly].some((file) => file.includes('join-page'))).toBe(true);
       expect([...roomOnly].filter((file) => keptFiles.has(file))).toEqual([]);
       expect([...inlinedCss].filter((file) => keptFiles.has(file))).toEqual([]);
-      const needed = [...used].filter((file) => !roomOnly.has(file) && !inlinedCss.has(file));
+      // The page's own language's drawings: the page has them.
+      expect(inPage.size).toBe(1);
+      expect([...inPage].filter((file) => keptFiles.has(file))).toEqual([]);
+      const needed = [...used].filter(
+        (file) => !roomOnly.has(file) && !inlinedCss.has(file) && !inPage.has(file),
+      );
       expect(needed.filter((file) => !keptFiles.has(file))).toEqual([]);
     } finally {
       await close();
