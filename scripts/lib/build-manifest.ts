@@ -42,9 +42,9 @@ export interface FileGroups {
    */
   readonly inlinedCss: ReadonlySet<string>;
   /**
-   * The drawings of the page's language (`virtual:deck-diagrams/<locale>`, deck-page-plugin.ts):
-   * index.html has them, and the views take them from there (src/diagrams/page-drawings.ts),
-   * so the offline copy leaves the module out.
+   * The drawings of the page's language (`virtual:deck-diagrams/<locale>`, deck-page-plugin.ts)
+   * when index.html has every one of them: the views take them from there
+   * (src/diagrams/page-drawings.ts), so the offline copy leaves the module out.
    */
   readonly inPage: ReadonlySet<string>;
 }
@@ -96,14 +96,30 @@ export function readFileGroups(distDir: string): FileGroups {
   );
   const roomOnly = new Set([...ownLazy].filter((file) => !withoutRoom.has(file)));
   const pageDrawings = manifest[pageDrawingsModule]?.file;
+  const pageHasAll =
+    pageDrawings !== undefined && pageHoldsEvery(distDir, join(distDir, pageDrawings));
   return {
     firstSlide,
     mermaid,
     used,
     roomOnly,
     inlinedCss: new Set(entry[1].css ?? []),
-    inPage: new Set(pageDrawings === undefined ? [] : [pageDrawings]),
+    inPage: new Set(pageDrawings !== undefined && pageHasAll ? [pageDrawings] : []),
   };
+}
+
+/**
+ * Whether index.html holds every drawing of the module in `moduleFile`: the page has only its
+ * cut's slides, and another cut may show a diagram the page lacks. Each drawing's id is its
+ * render id (`mmd-<diagram>-<locale>`, src/diagrams/place-drawings.ts), which on the page ends
+ * in its slide's id.
+ */
+function pageHoldsEvery(distDir: string, moduleFile: string): boolean {
+  const page = readFileSync(join(distDir, 'index.html'), 'utf8');
+  const ids = [...readFileSync(moduleFile, 'utf8').matchAll(/<svg id=\\?"(mmd-[^"\\]+)\\?"/g)].map(
+    (match) => match[1],
+  );
+  return ids.length > 0 && ids.every((id) => page.includes(`<svg id="${id}-`));
 }
 
 /** The files of the given chunks and of what they import (dynamically too, if asked). */

@@ -1,6 +1,6 @@
 /**
- * Slides the browser renders itself, where the page's cannot serve (another cut or language, a
- * deep link to a slide the page lacks): loaded with the renderers, and only then. The page's
+ * Slides the browser renders itself, where the page's cannot serve (another cut or language):
+ * loaded with the renderers, and only then. The page's
  * drawings are kept before its slides go (src/diagrams/page-drawings.ts), so the diagrams need
  * not download them again.
  */

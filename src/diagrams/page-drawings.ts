@@ -1,9 +1,9 @@
 /**
  * The drawings the build wrote into the page: index.html holds the default language's, in
- * place on its slides. A view that renders the slides anew (another cut, print, a preview, a
- * deep link the page lacks) keeps them first, and drawn-diagrams.ts takes them from here
- * instead of downloading the same drawings again, so the offline copy leaves that language's
- * module out (scripts/lib/build-manifest.ts, `inPage`).
+ * place on its slides. A view that renders the slides anew (another cut or language) keeps them
+ * first, and drawn-diagrams.ts takes them from here instead of downloading the same drawings
+ * again, so the offline copy leaves that language's module out when the page holds them all
+ * (scripts/lib/build-manifest.ts, `inPage`).
  */
 import type { Locale } from '../model/authored.ts';
 import { locales } from '../model/locales.ts';

@@ -26,11 +26,13 @@ export function tidyDrawing(svg: SVGSVGElement): void {
   }
 }
 
-/** Removes every `<marker>` that no `url(#…)` in the drawing names. */
+/** Removes every `<marker>` that no `url(#…)` in the drawing names (quoted or not). */
 function dropUnusedMarkers(svg: SVGSVGElement): void {
-  const markup = svg.outerHTML;
+  const named = new Set(
+    [...svg.outerHTML.matchAll(/url\(\s*["']?[^"')#]*#([^"')\s]+)/g)].map((match) => match[1]),
+  );
   for (const marker of svg.querySelectorAll('marker')) {
-    if (!markup.includes(`url(#${marker.id})`)) marker.remove();
+    if (!named.has(marker.id)) marker.remove();
   }
 }
 
@@ -40,7 +42,10 @@ interface CssBlock {
   readonly text: string;
 }
 
-/** The top-level blocks of `css`, in order; text outside any block is dropped. */
+/**
+ * The top-level blocks of `css`, in order. Text outside any block (`@import`, `@charset`) is
+ * dropped, and braces in strings or comments would mislead it: Mermaid's sheets have neither.
+ */
 export function cssBlocks(css: string): CssBlock[] {
   const blocks: CssBlock[] = [];
   let depth = 0;
@@ -68,8 +73,8 @@ export function cssBlocks(css: string): CssBlock[] {
 /**
  * The rules of `css` that apply to something in `svg`, in their order and as written.
  * A selector counts without its pseudo-classes (a `:hover` rule stays if its element is
- * there); one the browser cannot read, an at-rule other than `@keyframes`, and a `@keyframes`
- * whose name a kept rule uses are kept as they are.
+ * there); one the browser cannot read, a block at-rule other than `@keyframes` (`@media`), and
+ * a `@keyframes` whose name a kept rule uses are kept as they are.
  */
 export function rulesInUse(css: string, svg: Element): string {
   const blocks = cssBlocks(css);
