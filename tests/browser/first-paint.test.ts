@@ -251,6 +251,21 @@ describe('a view whose code cannot load', () => {
         .poll(() => notice.textContent())
         .toContain('Deze pagina kon niet verder laden. Controleer de verbinding');
       expect(await page.locator('#deck').isVisible()).toBe(false);
+      // The notice is the page: in the middle of the screen, its text across the notice's
+      // width and its button below, not a narrow column at the bottom of an empty screen.
+      const layout = await notice.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const text = element.querySelector('span')?.getBoundingClientRect();
+        const retry = element.querySelector('button')?.getBoundingClientRect();
+        return {
+          offCentre: Math.abs(box.top + box.height / 2 - window.innerHeight / 2),
+          textShare: (text?.width ?? 0) / box.width,
+          buttonBelowText: (retry?.top ?? 0) >= (text?.bottom ?? Infinity),
+        };
+      });
+      expect(layout.offCentre).toBeLessThan(8);
+      expect(layout.textShare).toBeGreaterThan(0.8);
+      expect(layout.buttonBelowText).toBe(true);
       // The connection is back: trying again brings the join page.
       await page.unroute(joinPageModule);
       await notice.getByRole('button', { name: 'Opnieuw proberen' }).click();
