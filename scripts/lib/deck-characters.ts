@@ -1,7 +1,20 @@
 /**
  * Which characters the deck's own Inter files hold (scripts/vite/font-subset-plugin.ts): every
  * character the built site can show by itself, and how CSS names them (`unicode-range`).
+ *
+ * A character costs its glyph and the alternates and kerning that come with it. ASCII's rarer
+ * signs (`{ } | < > [ ] @ # ~ ^ _ * $ \`) cost a quarter of each file, and the deck shows none of
+ * them: they are in its code, not in its text. So the cut keeps
+ * - every character outside ASCII that the page, its scripts or its styles hold (a few, cheap);
+ * - ASCII's letters and digits, and the signs of sentences, numbers, times and addresses
+ *   (`writtenSigns`: a join link is `…?join=K7QF2M&lang=en`);
+ * - any other ASCII sign only where the deck shows it: in the page's text, in a text the code
+ *   holds in both languages (`{ nl, en }`: the content, notes, UI and room texts), in a drawing's
+ *   labels, in CSS's generated content.
+ * A sign the deck never shows, such as a `#` in a phone's answer in the room, comes from
+ * fontsource's full file, which the browser then fetches (font-subset-plugin.ts).
  */
+import { parseSync } from 'vite';
 
 /**
  * Characters the page sets without their being in its text: spaces and marks Intl writes, and
@@ -10,23 +23,150 @@
  */
 const alwaysKept = [0x09, 0x0a, 0x0d, 0xa0, 0x2009, 0x202f, 0xfffd];
 
-/**
- * The code points to keep: printable ASCII, `alwaysKept`, and every other character in
- * `texts` (the built page, its scripts and styles), control characters left out. Sorted.
- */
-export function deckCharacters(texts: readonly string[]): number[] {
+/** ASCII's letters, digits and the signs of ordinary text, numbers, times and addresses. */
+const writtenSigns =
+  ' .,:;!?\'"()-/%+=&0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** What a build holds: the page, its scripts (chunks' code) and its style sheets. */
+export interface BuiltSite {
+  readonly page: string;
+  readonly scripts: readonly string[];
+  readonly styles: readonly string[];
+}
+
+/** The code points to keep (see above), control characters left out but `alwaysKept`. Sorted. */
+export function deckCharacters(site: BuiltSite): number[] {
   const kept = new Set<number>(alwaysKept);
-  for (let code = 0x20; code <= 0x7e; code++) kept.add(code);
-  for (const text of texts) {
+  const keep = (text: string): void => {
     for (const character of text) {
-      if ((character.codePointAt(0) ?? 0) < 0xa0) continue;
       // Both cases: CSS may set any text in capitals (text-transform), é as É.
       for (const form of [character, character.toUpperCase(), character.toLowerCase()]) {
-        for (const single of form) kept.add(single.codePointAt(0) ?? 0);
+        for (const single of form) {
+          const code = single.codePointAt(0) ?? 0;
+          if (code >= 0x20 && code !== 0x7f) kept.add(code);
+        }
       }
     }
+  };
+  for (const text of [site.page, ...site.scripts, ...site.styles]) {
+    for (const character of text) if ((character.codePointAt(0) ?? 0) >= 0xa0) keep(character);
+  }
+  keep(writtenSigns);
+  keep(textOfMarkup(site.page));
+  for (const code of site.scripts) shownTexts(code).forEach(keep);
+  for (const css of [site.page, ...site.styles]) {
+    for (const match of css.matchAll(/content:\s*(['"])(.*?)\1/g)) keep(match[2] ?? '');
   }
   return [...kept].sort((a, b) => a - b);
+}
+
+/** The text of HTML or SVG markup: its styles, scripts, comments and tags left out. */
+export function textOfMarkup(markup: string): string {
+  return (
+    markup
+      .replace(/<(style|script)\b[\s\S]*?<\/\1>/g, ' ')
+      .replace(/<!--[\s\S]*?-->/g, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      // A piece of markup that code goes on to build ends in a tag not yet closed.
+      .replace(/<[^>]*$/, ' ')
+      .replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+        if (name.startsWith('#x') || name.startsWith('#X')) {
+          return String.fromCodePoint(parseInt(name.slice(2), 16));
+        }
+        if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+        return namedEntities[name.toLowerCase()] ?? whole;
+      })
+  );
+}
+
+const namedEntities: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** A node of the ESTree syntax tree `parseSync` gives, as far as `shownTexts` reads it. */
+interface SyntaxNode {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is SyntaxNode =>
+  typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
+
+/**
+ * The texts `code` shows: the strings of each `{ nl, en }` pair (or their lists; `{n:one|other}`
+ * slots read as their words), but a diagram's Mermaid source, and the labels of each drawing (a
+ * string of SVG markup).
+ */
+export function shownTexts(code: string): string[] {
+  const parsed = parseSync('chunk.js', code);
+  if (parsed.errors.length > 0) {
+    throw new Error(
+      `Could not read a built script for its texts: ${parsed.errors[0]?.message ?? ''}`,
+    );
+  }
+  const texts: string[] = [];
+  const inLanguage = (value: unknown): void => {
+    const items = isNode(value) && value.type === 'ArrayExpression' ? value['elements'] : [value];
+    for (const item of Array.isArray(items) ? items : []) {
+      const text = isNode(item) ? stringOf(item) : undefined;
+      if (text !== undefined && !/^\s*(?:flowchart|graph)\b/.test(text)) {
+        texts.push(withoutSlots(text));
+      }
+    }
+  };
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!isNode(value)) return;
+    const text = stringOf(value);
+    if (text?.startsWith('<svg') === true) texts.push(textOfMarkup(text));
+    if (text !== undefined) return;
+    if (value.type === 'ObjectExpression') {
+      for (const [language, languageText] of pairOf(value)) {
+        if (language === 'nl' || language === 'en') inLanguage(languageText);
+      }
+    }
+    for (const [key, child] of Object.entries(value)) if (key !== 'type') visit(child);
+  };
+  visit(parsed.program);
+  return texts;
+}
+
+/** A string literal's or a template's text (its slots left out), else undefined. */
+function stringOf(node: SyntaxNode): string | undefined {
+  if (node.type === 'Literal' && typeof node['value'] === 'string') return node['value'];
+  if (node.type !== 'TemplateLiteral' || !Array.isArray(node['quasis'])) return undefined;
+  return (node['quasis'] as { value: { cooked?: string | null; raw: string } }[])
+    .map((quasi) => quasi.value.cooked ?? quasi.value.raw)
+    .join(' ');
+}
+
+/** An object literal's values by key when it is a text in both languages (`nl` and `en`). */
+function pairOf(node: SyntaxNode): [string, unknown][] {
+  const entries = (Array.isArray(node['properties']) ? node['properties'] : []).flatMap(
+    (property: unknown): [string, unknown][] => {
+      if (!isNode(property) || !isNode(property['key'])) return [];
+      const key = property['key'];
+      const name = key.type === 'Identifier' ? key['name'] : key['value'];
+      return typeof name === 'string' ? [[name, property['value']]] : [];
+    },
+  );
+  const keys = entries.map(([key]) => key);
+  return keys.includes('nl') && keys.includes('en') ? entries : [];
+}
+
+/** `{n} {n:telefoon|telefoons}` as it can read: the slots' words, not their syntax. */
+function withoutSlots(text: string): string {
+  return text.replace(/\{\w+(?::([^{}]*))?\}/g, (_whole, words: string | undefined) =>
+    words === undefined ? ' ' : words.replaceAll('|', ' '),
+  );
 }
 
 /** `U+20-7E,U+A0,U+E9,…`: sorted code points as CSS's unicode-range, runs joined. */

@@ -1,12 +1,12 @@
 /**
  * Inter cut down to what the deck shows (ARCHITECTURE.md, "Fonts"). fontsource's Latin files
  * hold some 400 glyphs per weight; the deck uses about a hundred. After the page and its code
- * are written, the build keeps in each weight only the characters of the built site
- * (scripts/lib/deck-characters.ts), as `assets/inter-deck-<weight>-<hash>.woff2`, half the
- * bytes, and the page preloads those. Their `@font-face` rules come after fontsource's, so a
- * browser picks them for every character they hold; a character they lack (a phone's answer in
- * the room with a letter the deck never shows) falls to fontsource's full Latin file, which
- * only then downloads. The dev server keeps the full files.
+ * are written, the build keeps in each weight only the characters the built site can show
+ * (scripts/lib/deck-characters.ts), as `assets/inter-deck-<weight>-<hash>.woff2`, a third of
+ * the bytes, and the page preloads those. Their `@font-face` rules come after fontsource's, so
+ * a browser picks them for every character they hold; a character they lack (a phone's answer
+ * in the room with a letter or sign the deck never shows) falls to fontsource's full Latin
+ * file, which only then downloads. The dev server keeps the full files.
  */
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
@@ -48,11 +48,18 @@ export function fontSubsetPlugin(): Plugin {
     async generateBundle(_options, bundle) {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
-      const texts = Object.values(bundle).flatMap((output) => {
-        if (output.type === 'chunk') return [output.code];
-        return typeof output.source === 'string' ? [output.source] : [];
+      const outputs = Object.values(bundle);
+      const codePoints = deckCharacters({
+        page: String(page.source),
+        scripts: outputs.flatMap((output) => (output.type === 'chunk' ? [output.code] : [])),
+        styles: outputs.flatMap((output) =>
+          output.type === 'asset' &&
+          output.fileName.endsWith('.css') &&
+          typeof output.source === 'string'
+            ? [output.source]
+            : [],
+        ),
       });
-      const codePoints = deckCharacters(texts);
       const characters = String.fromCodePoint(...codePoints);
       const range = unicodeRange(codePoints);
       let html = String(page.source);

@@ -4,6 +4,12 @@ import { openPage, useBrowser } from './support/browser.ts';
 import { waitForDiagrams } from './support/diagrams.ts';
 import { settle, waitForDeck } from './support/deck.ts';
 import { loadFixtureDeck } from './support/sites.ts';
+import { loadBuiltDeck } from '../../scripts/lib/load-deck.ts';
+import { revealKeys } from '../../src/deck/key-bindings.ts';
+import { outcomeText } from '../../src/room/outcome-text.ts';
+import { roomText } from '../../src/room/room-text.ts';
+import { fillIn, withWordsFor } from '../../src/render/ui-text.ts';
+import { uiText } from '../../src/render/ui-text.ts';
 
 /**
  * The built page paints before its script runs (ARCHITECTURE.md, The page before its script):
@@ -312,6 +318,70 @@ describe('the page’s Inter', () => {
     } finally {
       await close();
     }
+  });
+});
+
+/**
+ * Every text the deck holds in both languages, as a reader sees it: each `{ nl, en }` pair's
+ * strings with their slots filled (for one and for two), and of a diagram's Mermaid source
+ * only its labels.
+ */
+function wordsOf(value: unknown, key = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((item) => wordsOf(item, key));
+  const record = value as Record<string, unknown>;
+  const { nl, en } = record;
+  if (typeof nl === 'string' && typeof en === 'string') {
+    if (key === 'source') {
+      return [nl, en].flatMap((source) =>
+        [...source.matchAll(/"([^"]*)"/g)].map((label) =>
+          (label[1] ?? '').replaceAll('<br/>', ' '),
+        ),
+      );
+    }
+    return [nl, en].flatMap((text) =>
+      [1, 2].map((n) => {
+        const values = new Proxy({}, { get: () => n }) as Record<string, number>;
+        return fillIn(withWordsFor(text, values), values);
+      }),
+    );
+  }
+  return Object.entries(record).flatMap(([name, child]) => wordsOf(child, name));
+}
+
+describe('the deck’s cut of Inter', () => {
+  it('holds every character of the deck’s words: content, notes, UI and room texts', async () => {
+    const page = await (await fetch(baseUrl)).text();
+    const range = /inter-deck-400[^)]*\) format\("woff2"\);unicode-range:([^}]+)\}/.exec(page)?.[1];
+    expect(range, 'the @font-face rule of the deck’s Inter 400').toBeDefined();
+    const runs = (range ?? '').split(',').map((run) => {
+      const [from = 0, to = from] = run
+        .slice(2)
+        .split('-')
+        .map((hex) => parseInt(hex, 16));
+      return { from, to };
+    });
+    const inCut = (code: number): boolean =>
+      runs.some(({ from, to }) => code >= from && code <= to);
+    const { deck, notes } = await loadBuiltDeck();
+    const words = [
+      ...wordsOf(deck),
+      ...wordsOf(notes),
+      ...wordsOf(uiText),
+      ...wordsOf(roomText),
+      ...wordsOf(outcomeText),
+      ...revealKeys.map((binding) => binding.keys),
+    ];
+    expect(words.length).toBeGreaterThan(300);
+    const missing = new Set<string>();
+    for (const text of words) {
+      for (const character of text.replace(/\s/g, '')) {
+        if (!inCut(character.codePointAt(0) ?? 0)) {
+          missing.add(`${character} in "${text.slice(0, 60)}"`);
+        }
+      }
+    }
+    expect([...missing]).toEqual([]);
   });
 });
 
