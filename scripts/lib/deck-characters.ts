@@ -43,7 +43,7 @@ export function deckCharacters(site: BuiltSite): number[] {
       for (const form of [character, character.toUpperCase(), character.toLowerCase()]) {
         for (const single of form) {
           const code = single.codePointAt(0) ?? 0;
-          if (code >= 0x20 && code !== 0x7f) kept.add(code);
+          if (!isControl(code)) kept.add(code);
         }
       }
     }
@@ -168,6 +168,22 @@ function withoutSlots(text: string): string {
     words === undefined ? ' ' : words.replaceAll('|', ' '),
   );
 }
+
+/** The code points of a CSS unicode-range (`U+0000-00FF,U+0131,…`), sorted. */
+export function codePointsOf(range: string): number[] {
+  const codePoints = new Set<number>();
+  for (const run of range.split(',')) {
+    const match = /^\s*U\+([\dA-F]+)(?:-([\dA-F]+))?\s*$/i.exec(run);
+    if (match === null) throw new Error(`Not a unicode-range run: "${run}" in "${range}"`);
+    const from = parseInt(match[1] ?? '', 16);
+    const to = match[2] === undefined ? from : parseInt(match[2], 16);
+    for (let code = from; code <= to; code++) codePoints.add(code);
+  }
+  return [...codePoints].sort((a, b) => a - b);
+}
+
+/** Whether a code point is a control character (C0, DEL, C1), which no font draws. */
+export const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code < 0xa0);
 
 /** `U+20-7E,U+A0,U+E9,…`: sorted code points as CSS's unicode-range, runs joined. */
 export function unicodeRange(codePoints: readonly number[]): string {

@@ -8,9 +8,11 @@
  * in the room with a letter or sign the deck never shows) falls to fontsource's full Latin
  * file, which only then downloads. The dev server keeps the full files.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
-import { deckCharacters, unicodeRange } from '../lib/deck-characters.ts';
+import { codePointsOf, deckCharacters, isControl, unicodeRange } from '../lib/deck-characters.ts';
 
 /** fontsource's full Latin files, with their weight (the offline copy leaves them out). */
 export const fullInterFile = /(?:^|\/)inter-latin-(\d{3})-normal-[\w-]+\.woff2$/;
@@ -39,10 +41,30 @@ export const keptFeatures = [
   'tnum',
 ] as const;
 
+/**
+ * The characters fontsource's full Latin files draw, as CSS names them: fontsource's own range
+ * for its Latin subset (in `@fontsource/inter/400.css`), control characters left out. The
+ * `latin-<weight>.css` rules the deck imports have no range at all, so a browser fetched a full
+ * file for any character the cut lacks, in vain for the ones the full file lacks too: the tabs
+ * and line feeds in reveal.js's slide number, the arrows in the key list.
+ */
+export function fullLatinRange(root: string): string {
+  const css = readFileSync(join(root, 'node_modules/@fontsource/inter/400.css'), 'utf8');
+  const range = /inter-latin-400-normal\.woff2[^}]*unicode-range:\s*([^;}]+)/.exec(css)?.[1];
+  if (range === undefined) {
+    throw new Error('@fontsource/inter/400.css has no unicode-range for its Latin file.');
+  }
+  return unicodeRange(codePointsOf(range).filter((code) => !isControl(code)));
+}
+
 export function fontSubsetPlugin(): Plugin {
+  let root = process.cwd();
   return {
     name: 'deck-font-subset',
     apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
     // After the page is written (vite:build-html, deck-page-plugin.ts), whose text it reads.
     enforce: 'post',
     async generateBundle(_options, bundle) {
@@ -90,6 +112,13 @@ export function fontSubsetPlugin(): Plugin {
           'No Inter Latin file in the build (src/theme/styles.ts imports them): nothing to subset.',
         );
       }
+      // fontsource's rules for the full files get the range of what those files draw.
+      const fullRange = fullLatinRange(root);
+      html = html.replace(
+        /@font-face\{([^}]*inter-latin-\d{3}-normal[^}]*)\}/g,
+        (rule, body: string) =>
+          body.includes('unicode-range') ? rule : `@font-face{${body};unicode-range:${fullRange}}`,
+      );
       // Last, so these faces come first for the characters they hold (CSS Fonts, unicode-range).
       page.source = html.replace('</head>', () => `<style>${rules.join('')}</style>\n</head>`);
     },

@@ -385,6 +385,37 @@ describe('the deck’s cut of Inter', () => {
   });
 });
 
+describe('a presenting laptop', () => {
+  it('never fetches a full Inter file: every slide and step, the key list, the speaker view', async () => {
+    const { page, context, record, close } = await openPage(browser());
+    try {
+      await page.goto(baseUrl);
+      await waitForDeck(page);
+      const popup = context.waitForEvent('page');
+      await page.keyboard.press('s');
+      const speaker = await popup;
+      await speaker.locator('.speaker-notes h2').waitFor();
+      // Through the whole talk, each slide with all its steps: reveal lays it out on the way.
+      const slides = await page.evaluate(() => window.Reveal?.getTotalSlides() ?? 0);
+      for (let index = 1; index < slides; index++) {
+        await page.evaluate((h) => {
+          window.Reveal?.slide(h, 0, Number.MAX_SAFE_INTEGER);
+        }, index);
+        await page.evaluate(() => new Promise((drawn) => requestAnimationFrame(drawn)));
+      }
+      await page.keyboard.press('?');
+      await page.locator('.deck-key-list').waitFor();
+      await page.evaluate(() => document.fonts.ready);
+      await speaker.evaluate(() => document.fonts.ready);
+      const files = record.fontFiles.map(({ url }) => url.split('/').pop() ?? '');
+      expect(files.filter((file) => file.startsWith('inter-latin'))).toEqual([]);
+      expect(files.some((file) => file.startsWith('inter-deck-600'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('without JavaScript', () => {
   for (const viewport of [{ width: 1280, height: 720 }, phone]) {
     it(`shows the talk as the reader does at ${viewport.width} px: every slide, its notes and diagrams`, async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deckCharacters, unicodeRange } from '../../../scripts/lib/deck-characters.ts';
+import {
+  codePointsOf,
+  deckCharacters,
+  unicodeRange,
+} from '../../../scripts/lib/deck-characters.ts';
 
 /** Whether the cut of `site` keeps `character`. */
 function keeps(site: Partial<Parameters<typeof deckCharacters>[0]>, character: string): boolean {
@@ -63,5 +67,11 @@ describe('the characters the deck’s Inter keeps', () => {
       'U+20-22,U+E9,U+2018-2019,U+2026',
     );
     expect(unicodeRange([])).toBe('');
+  });
+
+  it('are read back from a CSS range, and a run CSS cannot read is refused', () => {
+    expect(codePointsOf('U+0020-0022,U+E9, U+2026')).toEqual([0x20, 0x21, 0x22, 0xe9, 0x2026]);
+    expect(unicodeRange(codePointsOf('U+0000-00FF'))).toBe('U+0-FF');
+    expect(() => codePointsOf('U+20-22,latin')).toThrow('Not a unicode-range run: "latin"');
   });
 });
