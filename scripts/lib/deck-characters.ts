@@ -3,7 +3,7 @@
  * character the built site can show by itself, and how CSS names them (`unicode-range`).
  *
  * A character costs its glyph and the alternates and kerning that come with it. ASCII's rarer
- * signs (`{ } | < > [ ] @ # ~ ^ _ * $ \`) cost a quarter of each file, and the deck shows none of
+ * signs (`{ } | < > @ # ~ ^ _ * $ \`) cost a quarter of each file, and the deck shows none of
  * them: they are in its code, not in its text. So the cut keeps
  * - every character outside ASCII that the page, its scripts or its styles hold (a few, cheap);
  * - ASCII's letters and digits, and the signs of sentences, numbers, times and addresses

@@ -1,8 +1,7 @@
 /**
  * Slides the browser renders itself, where the page's cannot serve (another cut or language):
- * loaded with the renderers, and only then. The page's
- * drawings are kept before its slides go (src/diagrams/page-drawings.ts), so the diagrams need
- * not download them again.
+ * loaded with the renderers, and only then. The page's drawings are kept before its slides go
+ * (src/diagrams/page-drawings.ts), so the diagrams need not download them again.
  */
 import { keepPageDrawings } from '../diagrams/page-drawings.ts';
 import type { Locale } from '../model/authored.ts';

@@ -27,7 +27,8 @@ let initialized = false;
 /**
  * Draws one diagram in the deck's look, after Inter has loaded (Mermaid measures the labels as
  * it lays them out): the SVG's markup, its parts tagged with their steps, arrowheads enlarged,
- * what nothing reads left out (tidy-drawing.ts), hidden from screen readers (the figure's caption carries the same text alternative).
+ * what nothing reads left out (tidy-drawing.ts), hidden from screen readers (the figure's
+ * caption carries the same text alternative).
  */
 export async function drawDiagram(diagram: Diagram, locale: Locale): Promise<string> {
   await interReady();

@@ -115,6 +115,7 @@ function selectorList(prelude: string): string[] {
   return selectors.map((selector) => selector.trim());
 }
 
+/** Whether `selector`, its pseudo-classes aside, matches the drawing or something in it. */
 function applies(selector: string, svg: Element): boolean {
   const structural = selector.replace(/::?[\w-]+(?:\([^)]*\))?/g, '').trim();
   if (structural === '') return true;
