@@ -3,11 +3,11 @@
  * character the built site can show by itself, and how CSS names them (`unicode-range`).
  *
  * A character costs its glyph and the alternates and kerning that come with it. ASCII's rarer
- * signs (`{ } | < > @ # ~ ^ _ * $ \`) cost a quarter of each file, and the deck shows none of
- * them: they are in its code, not in its text. So the cut keeps
+ * signs (`{ } | < > ^ * $ \`) cost a fifth of each file, and the deck shows none of them: they
+ * are in its code, not in its text. So the cut keeps
  * - every character outside ASCII that the page, its scripts or its styles hold (a few, cheap);
- * - ASCII's letters and digits, and the signs of sentences, numbers, times and addresses
- *   (`writtenSigns`: a join link is `…?join=K7QF2M&lang=en`);
+ * - ASCII's letters and digits, and the signs of sentences, numbers, times, addresses and names
+ *   (`writtenSigns`: a join link is `…/~deck/?join=K7QF2M&lang=en`, a Wi-Fi `Ziggo_5G`);
  * - any other ASCII sign only where the deck shows it: in the page's text, in a text the code
  *   holds in both languages (`{ nl, en }`: the content, notes, UI and room texts), in a drawing's
  *   labels, in CSS's generated content.
@@ -23,9 +23,13 @@ import { parseSync } from 'vite';
  */
 const alwaysKept = [0x09, 0x0a, 0x0d, 0xa0, 0x2009, 0x202f, 0xfffd];
 
-/** ASCII's letters, digits and the signs of ordinary text, numbers, times and addresses. */
+/**
+ * ASCII's letters, digits and the signs of ordinary text, numbers, times and addresses: what the
+ * deck writes while it runs as well as what it holds (the join link on the room's board, a path
+ * with `_` or `~`; the venue's Wi-Fi name, `Ziggo_5G`; a phone's `@name`).
+ */
 const writtenSigns =
-  ' .,:;!?\'"()-/%+=&0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  ' .,:;!?\'"()-/%+=&_~@#0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** What a build holds: the page, its scripts (chunks' code) and its style sheets. */
 export interface BuiltSite {
@@ -54,9 +58,7 @@ export function deckCharacters(site: BuiltSite): number[] {
   keep(writtenSigns);
   keep(textOfMarkup(site.page));
   for (const code of site.scripts) shownTexts(code).forEach(keep);
-  for (const css of [site.page, ...site.styles]) {
-    for (const match of css.matchAll(/content:\s*(['"])(.*?)\1/g)) keep(match[2] ?? '');
-  }
+  for (const css of [site.page, ...site.styles]) generatedContent(css).forEach(keep);
   return [...kept].sort((a, b) => a - b);
 }
 
@@ -79,6 +81,17 @@ export function textOfMarkup(markup: string): string {
   );
 }
 
+/** The strings of CSS's `content` declarations, escapes (`\\2192`) decoded. */
+function generatedContent(css: string): string[] {
+  return [...css.matchAll(/content:([^;}]*)/g)].flatMap((declaration) =>
+    [...(declaration[1] ?? '').matchAll(/(['"])(.*?)\1/g)].map((quoted) =>
+      (quoted[2] ?? '').replace(/\\([\da-f]{1,6})\s?/gi, (_whole, hex: string) =>
+        String.fromCodePoint(parseInt(hex, 16)),
+      ),
+    ),
+  );
+}
+
 const namedEntities: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
@@ -98,9 +111,10 @@ const isNode = (value: unknown): value is SyntaxNode =>
   typeof value === 'object' && value !== null && typeof (value as SyntaxNode).type === 'string';
 
 /**
- * The texts `code` shows: the strings of each `{ nl, en }` pair (or their lists; `{n:one|other}`
- * slots read as their words), but a diagram's Mermaid source, and the labels of each drawing (a
- * string of SVG markup).
+ * The texts `code` shows: every string under the `nl` and `en` of a text in both languages,
+ * however it is built (`{n:one|other}` slots read as their words), but a diagram's Mermaid
+ * source (a `source` in both languages: its labels show in the drawing); and the labels of each
+ * drawing (a string of SVG markup).
  */
 export function shownTexts(code: string): string[] {
   const parsed = parseSync('chunk.js', code);
@@ -110,32 +124,38 @@ export function shownTexts(code: string): string[] {
     );
   }
   const texts: string[] = [];
-  const inLanguage = (value: unknown): void => {
-    const items = isNode(value) && value.type === 'ArrayExpression' ? value['elements'] : [value];
-    for (const item of Array.isArray(items) ? items : []) {
-      const text = isNode(item) ? stringOf(item) : undefined;
-      if (text !== undefined && !/^\s*(?:flowchart|graph)\b/.test(text)) {
-        texts.push(withoutSlots(text));
-      }
-    }
-  };
-  const visit = (value: unknown): void => {
+  /** `shown`: under a text's `nl` or `en`; `key`: the property `value` is the value of. */
+  const visit = (value: unknown, shown: boolean, key: string): void => {
     if (Array.isArray(value)) {
-      for (const item of value) visit(item);
+      for (const item of value) visit(item, shown, key);
       return;
     }
     if (!isNode(value)) return;
     const text = stringOf(value);
     if (text?.startsWith('<svg') === true) texts.push(textOfMarkup(text));
-    if (text !== undefined) return;
-    if (value.type === 'ObjectExpression') {
-      for (const [language, languageText] of pairOf(value)) {
-        if (language === 'nl' || language === 'en') inLanguage(languageText);
+    else if (text !== undefined && shown) texts.push(withoutSlots(text));
+    if (value.type === 'Property') {
+      visit(value['value'], shown, keyOf(value) ?? '');
+      return;
+    }
+    const pair = value.type === 'ObjectExpression' && isPair(value) && key !== 'source';
+    for (const [name, child] of Object.entries(value)) {
+      if (name === 'type') continue;
+      if (!pair || name !== 'properties' || !Array.isArray(child)) {
+        visit(child, shown, '');
+        continue;
+      }
+      for (const property of child) {
+        if (!isNode(property) || property.type !== 'Property') {
+          visit(property, shown, '');
+          continue;
+        }
+        const language = keyOf(property) ?? '';
+        visit(property['value'], shown || language === 'nl' || language === 'en', language);
       }
     }
-    for (const [key, child] of Object.entries(value)) if (key !== 'type') visit(child);
   };
-  visit(parsed.program);
+  visit(parsed.program, false, '');
   return texts;
 }
 
@@ -148,18 +168,19 @@ function stringOf(node: SyntaxNode): string | undefined {
     .join(' ');
 }
 
-/** An object literal's values by key when it is a text in both languages (`nl` and `en`). */
-function pairOf(node: SyntaxNode): [string, unknown][] {
-  const entries = (Array.isArray(node['properties']) ? node['properties'] : []).flatMap(
-    (property: unknown): [string, unknown][] => {
-      if (!isNode(property) || !isNode(property['key'])) return [];
-      const key = property['key'];
-      const name = key.type === 'Identifier' ? key['name'] : key['value'];
-      return typeof name === 'string' ? [[name, property['value']]] : [];
-    },
-  );
-  const keys = entries.map(([key]) => key);
-  return keys.includes('nl') && keys.includes('en') ? entries : [];
+/** A property's name when it is written out (`nl`, `'nl'`), else undefined. */
+function keyOf(property: SyntaxNode): string | undefined {
+  const key = property['key'];
+  if (!isNode(key) || property['computed'] === true) return undefined;
+  const name = key.type === 'Identifier' ? key['name'] : key['value'];
+  return typeof name === 'string' ? name : undefined;
+}
+
+/** Whether an object literal is a text in both languages: it has `nl` and `en`. */
+function isPair(node: SyntaxNode): boolean {
+  const properties = Array.isArray(node['properties']) ? (node['properties'] as unknown[]) : [];
+  const names = properties.map((property) => (isNode(property) ? keyOf(property) : undefined));
+  return names.includes('nl') && names.includes('en');
 }
 
 /** `{n} {n:telefoon|telefoons}` as it can read: the slots' words, not their syntax. */

@@ -71,6 +71,9 @@ export function fontSubsetPlugin(): Plugin {
       const page = bundle['index.html'];
       if (page?.type !== 'asset') return;
       const outputs = Object.values(bundle);
+      // Only what fontsource's Latin range holds (and the controls kept on purpose): a character
+      // outside it, such as the key list's ←, which no Latin file draws, goes to the system font.
+      const drawn = new Set(codePointsOf(fullLatinRange(root)));
       const codePoints = deckCharacters({
         page: String(page.source),
         scripts: outputs.flatMap((output) => (output.type === 'chunk' ? [output.code] : [])),
@@ -81,7 +84,7 @@ export function fontSubsetPlugin(): Plugin {
             ? [output.source]
             : [],
         ),
-      });
+      }).filter((code) => drawn.has(code) || isControl(code));
       const characters = String.fromCodePoint(...codePoints);
       const range = unicodeRange(codePoints);
       let html = String(page.source);
@@ -113,7 +116,7 @@ export function fontSubsetPlugin(): Plugin {
         );
       }
       // fontsource's rules for the full files get the range of what those files draw.
-      const fullRange = fullLatinRange(root);
+      const fullRange = unicodeRange([...drawn]);
       html = html.replace(
         /@font-face\{([^}]*inter-latin-\d{3}-normal[^}]*)\}/g,
         (rule, body: string) =>
