@@ -15,6 +15,7 @@
  * fontsource's full file, which the browser then fetches (font-subset-plugin.ts).
  */
 import { parseSync } from 'vite';
+import { fillIn } from '../../src/render/ui-text.ts';
 
 /**
  * Characters the page sets without their being in its text: spaces and marks Intl writes, and
@@ -183,11 +184,11 @@ function isPair(node: SyntaxNode): boolean {
   return names.includes('nl') && names.includes('en');
 }
 
-/** `{n} {n:telefoon|telefoons}` as it can read: the slots' words, not their syntax. */
+/** `{n} {n:telefoon|telefoons}` as it can read, for one and for more (ui-text.ts's `fillIn`). */
 function withoutSlots(text: string): string {
-  return text.replace(/\{\w+(?::([^{}]*))?\}/g, (_whole, words: string | undefined) =>
-    words === undefined ? ' ' : words.replaceAll('|', ' '),
-  );
+  return [1, 2]
+    .map((n) => fillIn(text, new Proxy<Record<string, number>>({}, { get: () => n })))
+    .join(' ');
 }
 
 /** The code points of a CSS unicode-range (`U+0000-00FF,U+0131,…`), sorted. */

@@ -42,19 +42,19 @@ export const keptFeatures = [
 ] as const;
 
 /**
- * The characters fontsource's full Latin files draw, as CSS names them: fontsource's own range
+ * The characters fontsource's full Latin files draw: fontsource's own range
  * for its Latin subset (in `@fontsource/inter/400.css`), control characters left out. The
  * `latin-<weight>.css` rules the deck imports have no range at all, so a browser fetched a full
  * file for any character the cut lacks, in vain for the ones the full file lacks too: the tabs
  * and line feeds in reveal.js's slide number, the arrows in the key list.
  */
-export function fullLatinRange(root: string): string {
+export function fullLatinCodePoints(root: string): number[] {
   const css = readFileSync(join(root, 'node_modules/@fontsource/inter/400.css'), 'utf8');
   const range = /inter-latin-400-normal\.woff2[^}]*unicode-range:\s*([^;}]+)/.exec(css)?.[1];
   if (range === undefined) {
     throw new Error('@fontsource/inter/400.css has no unicode-range for its Latin file.');
   }
-  return unicodeRange(codePointsOf(range).filter((code) => !isControl(code)));
+  return codePointsOf(range).filter((code) => !isControl(code));
 }
 
 export function fontSubsetPlugin(): Plugin {
@@ -73,7 +73,8 @@ export function fontSubsetPlugin(): Plugin {
       const outputs = Object.values(bundle);
       // Only what fontsource's Latin range holds (and the controls kept on purpose): a character
       // outside it, such as the key list's ←, which no Latin file draws, goes to the system font.
-      const drawn = new Set(codePointsOf(fullLatinRange(root)));
+      const fullLatin = fullLatinCodePoints(root);
+      const drawn = new Set(fullLatin);
       const codePoints = deckCharacters({
         page: String(page.source),
         scripts: outputs.flatMap((output) => (output.type === 'chunk' ? [output.code] : [])),
@@ -116,7 +117,7 @@ export function fontSubsetPlugin(): Plugin {
         );
       }
       // fontsource's rules for the full files get the range of what those files draw.
-      const fullRange = unicodeRange([...drawn]);
+      const fullRange = unicodeRange(fullLatin);
       html = html.replace(
         /@font-face\{([^}]*inter-latin-\d{3}-normal[^}]*)\}/g,
         (rule, body: string) =>

@@ -82,7 +82,7 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       // already, and nothing it fetches should stand between a phone and that paint (nor, in
       // Lighthouse's model of a slow phone, count towards its largest contentful paint).
       if (start.prerendered) await afterNextPaint();
-      const [{ startReader }, rendered] = await Promise.all([
+      const [{ startReader }, putRendered] = await Promise.all([
         import('../reader/reader-view.ts'),
         start.prerendered
           ? undefined
@@ -91,8 +91,8 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
             ),
       ]);
       if (life.ended) return;
-      if (rendered === undefined) takeOver(page, 'reader');
-      else rendered(page);
+      if (putRendered === undefined) takeOver(page, 'reader');
+      else putRendered(page);
       startReader(life, start.revealElement, start.slidesElement, {
         deck: start.deck,
         locale,
@@ -107,7 +107,7 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       // The renderers too, only where the build did not render the slides already (then the
       // deck is needed first).
       // Print and previews need their part at once: it loads beside reveal.js, not after it.
-      const [{ startSlides }, , rendered] = await Promise.all([
+      const [{ startSlides }, , putRendered] = await Promise.all([
         import('./start-slides.ts'),
         address.view === 'slides' ? undefined : import('./print-or-preview.ts'),
         start.prerendered
@@ -118,8 +118,8 @@ export async function startView(life: Lifetime, start: ViewStart): Promise<void>
       ]);
       if (life.ended) return;
       // In the same task as reveal's layout (startSlides): no frame shows the markup between.
-      if (rendered === undefined) takeOver(page, address.view);
-      else rendered(page);
+      if (putRendered === undefined) takeOver(page, address.view);
+      else putRendered(page);
       await startSlides(life, page, {
         deck: start.deck,
         totalSeconds: start.totalSeconds,
